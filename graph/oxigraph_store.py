@@ -1,0 +1,106 @@
+"""The embedded backend: pyoxigraph on disk (RocksDB), one process at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from .batch import Batch, Quad
+from .errors import StoreError, translate
+from .results import AskResult, GraphResult, QueryResult, SelectResult
+from .store import DEFAULT_ROW_LIMIT
+from .terms import from_ox
+from .update_text import drop_graphs_update, replace_graphs_update
+
+__all__ = ["OxigraphStore"]
+
+
+class OxigraphStore:
+    """A :class:`~sanad.graph.store.Store` kept in a directory by pyoxigraph.
+
+    ``path=None`` gives an in-memory store (tests and benchmarks only).
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        if path is None:
+            self._store = ox.Store()
+            return
+        path.mkdir(parents=True, exist_ok=True)
+        try:
+            self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open the store at {path}: {exc} "
+                "(is another sanad process, such as the server, using it?)"
+            ) from exc
+
+    def query(self, sparql: str, *, row_limit: int = DEFAULT_ROW_LIMIT) -> QueryResult:
+        with translate("SPARQL query"):
+            answer = self._store.query(sparql, use_default_graph_as_union=True)
+            if isinstance(answer, ox.QueryBoolean):
+                return AskResult(bool(answer))
+            if isinstance(answer, ox.QuerySolutions):
+                return _select(answer, row_limit)
+            return _triples(answer, row_limit)
+
+    def write(self, batch: Batch) -> None:
+        with translate(f"writing {batch.label}"):
+            self._store.update(replace_graphs_update(batch))
+
+    def drop_graphs(self, names: list[URIRef]) -> None:
+        if names:
+            with translate("dropping graphs"):
+                self._store.update(drop_graphs_update(names))
+
+    def graph_names(self) -> set[URIRef]:
+        return {URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)}
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        graph_name = ox.NamedNode(str(graph)) if graph is not None else None
+        for q in self._store.quads_for_pattern(None, None, None, graph_name):
+            if isinstance(q.graph_name, ox.NamedNode):
+                yield (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object),
+                       URIRef(q.graph_name.value))
+
+    def dump(self, rdf_format: ox.RdfFormat) -> bytes:
+        """The whole dataset serialized by pyoxigraph (TriG or N-Quads)."""
+        with translate("exporting"):
+            return bytes(self._store.dump(format=rdf_format))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+        del self._store
+
+
+def _select(solutions: ox.QuerySolutions, row_limit: int) -> SelectResult:
+    names = [v.value for v in solutions.variables]
+    rows = []
+    for solution in islice(solutions, row_limit + 1):
+        row = {}
+        for name in names:
+            term = solution[name]
+            if term is not None:
+                row[name] = from_ox(term)
+        rows.append(row)
+    truncated = len(rows) > row_limit
+    return SelectResult(names, rows[:row_limit], truncated)
+
+
+def _triples(triples: ox.QueryTriples, row_limit: int) -> GraphResult:
+    graph = Graph()
+    truncated = False
+    for count, t in enumerate(triples):
+        if count == row_limit:
+            truncated = True
+            break
+        graph.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
+    return GraphResult(graph, truncated)
