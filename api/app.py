@@ -9,8 +9,11 @@ from fastapi import FastAPI
 
 from sanad import graph
 
+from .body_limit import BodyLimit
 from .errors import install_error_handlers
-from .routes import health, sparql
+from .openapi_doc import DESCRIPTION, TAGS
+from .routes import articles, claims, graph_store, health, reviews, sources, sparql, update
+from .services import open_services
 from .settings import Settings
 
 __all__ = ["create_app"]
@@ -21,22 +24,25 @@ def create_app(settings: Settings, store: graph.Store | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        opened = store or graph.open_store(settings.store)
-        app.state.store = opened
+        services = open_services(settings, store)
+        app.state.services = services
+        app.state.store = services.store
         try:
             yield
         finally:
-            if store is None:
-                opened.close()
+            services.close()
 
     app = FastAPI(
         title="sanad",
         summary="A claim-tracking knowledge graph for Arabic news.",
         version="0.1.0",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
         lifespan=lifespan,
     )
     app.state.settings = settings
     install_error_handlers(app)
-    app.include_router(health.router)
-    app.include_router(sparql.router)
+    app.add_middleware(BodyLimit, limit=settings.body_limit)
+    for module in (health, sparql, update, graph_store, claims, sources, reviews, articles):
+        app.include_router(module.router)
     return app

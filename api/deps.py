@@ -7,14 +7,27 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from sanad.graph.store import Store
+from sanad.ingest.search_index import SearchIndex
+from sanad.ingest.writes import Writer
 
+from .auth import require_token
 from .settings import Settings
 
-__all__ = ["SettingsDep", "StoreDep", "get_settings", "get_store"]
+__all__ = [
+    "SearchDep",
+    "SettingsDep",
+    "StoreDep",
+    "WriteAccess",
+    "WriterDep",
+    "get_search",
+    "get_settings",
+    "get_store",
+    "get_writer",
+]
 
 
 def get_store(request: Request) -> Store:
-    """The store opened when the app started."""
+    """The store opened when the app started, behind its query limits."""
     store: Store = request.app.state.store
     return store
 
@@ -24,5 +37,21 @@ def get_settings(request: Request) -> Settings:
     return settings
 
 
+def get_writer(request: Request) -> Writer:
+    """The one writer: every write of the app goes through it (serialised, gated, indexed)."""
+    writer: Writer = request.app.state.services.writer
+    return writer
+
+
+def get_search(request: Request) -> SearchIndex:
+    """The search index, refreshed first if a raw write may have made it stale."""
+    index: SearchIndex = request.app.state.services.index
+    index.ensure_fresh()
+    return index
+
+
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+WriterDep = Annotated[Writer, Depends(get_writer)]
+SearchDep = Annotated[SearchIndex, Depends(get_search)]
+WriteAccess = Depends(require_token)

@@ -51,9 +51,15 @@ def _sanad_error(_: Request, exc: Exception) -> JSONResponse:
     raise exc  # unreachable: SanadError is last in STATUS_OF
 
 
-def _http_error(_: Request, exc: Exception) -> JSONResponse:
+def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    response = error_response(exc.status_code, _title(exc.status_code), str(exc.detail))
+    detail = str(exc.detail)
+    if exc.status_code == 405:
+        allowed = (exc.headers or {}).get("Allow", "")
+        detail = f"{request.method} is not allowed on {request.url.path} (allowed: {allowed})"
+    elif exc.status_code == 404 and detail == "Not Found":
+        detail = f"there is no route {request.url.path}"
+    response = error_response(exc.status_code, _title(exc.status_code), detail)
     for name, value in (exc.headers or {}).items():
         response.headers[name] = value
     return response

@@ -6,6 +6,8 @@ from rdflib.query import Result
 
 from sanad.graph.results import AskResult, GraphResult, QueryResult, SelectResult
 
+from .sparql_tsv import select_tsv
+
 __all__ = ["GRAPH_TYPES", "RESULT_TYPES", "choose_media_type", "serialize"]
 
 # media type → rdflib serializer name, first one is the default
@@ -23,12 +25,20 @@ GRAPH_TYPES = {
     "application/rdf+xml": "xml",
     "application/ld+json": "json-ld",
     "text/plain": "nt",
+    "application/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/x-json+ld": "json-ld",
 }
 
 
 def choose_media_type(accept: str | None, result: QueryResult) -> str | None:
     """The best media type this result can be served in for ``accept``; None if none fits."""
-    offered = list(GRAPH_TYPES if isinstance(result, GraphResult) else RESULT_TYPES)
+    if isinstance(result, GraphResult):
+        offered = list(GRAPH_TYPES)
+    elif isinstance(result, AskResult):  # CSV and TSV are defined for SELECT only
+        offered = [m for m, name in RESULT_TYPES.items() if name in ("json", "xml")]
+    else:
+        offered = list(RESULT_TYPES)
     ranges = _parse_accept(accept or "*/*")
     best: tuple[float, int, str] | None = None
     for position, media in enumerate(offered):
@@ -70,6 +80,8 @@ def serialize(result: QueryResult, media_type: str) -> bytes:
     if isinstance(result, GraphResult):
         data = result.graph.serialize(format=GRAPH_TYPES[media_type])
         return data.encode("utf-8") if isinstance(data, str) else data
+    if media_type == "text/tab-separated-values" and isinstance(result, SelectResult):
+        return select_tsv(result)
     rdflib_result = Result("ASK" if isinstance(result, AskResult) else "SELECT")
     if isinstance(result, AskResult):
         rdflib_result.askAnswer = result.value

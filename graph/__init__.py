@@ -12,14 +12,18 @@ from .errors import (
     QueryTimeout,
     RdfSyntaxError,
     SanadError,
+    StoreBusy,
     StoreError,
     ValidationFailed,
 )
 from .gate import WriteGate
+from .limits import LimitedStore, QueryLimits
 from .open import open_store
 from .oxigraph_store import OxigraphStore
 from .rdfio import FORMATS, export_dataset, read_batch
 from .results import AskResult, GraphResult, QueryResult, SelectResult
+from .sparql_dataset import QueryDataset, with_dataset, with_using
+from .sparql_store import SparqlEndpoint, SparqlStore
 from .store import DEFAULT_ROW_LIMIT, Store
 from .validation import ValidationReport, ValidationResult, Validator
 
@@ -30,17 +34,23 @@ __all__ = [
     "Batch",
     "GraphResult",
     "InputError",
+    "LimitedStore",
     "NotFound",
     "OxigraphStore",
     "Quad",
+    "QueryDataset",
     "QueryError",
+    "QueryLimits",
     "QueryResult",
     "QuerySyntaxError",
     "QueryTimeout",
     "RdfSyntaxError",
     "SanadError",
     "SelectResult",
+    "SparqlEndpoint",
+    "SparqlStore",
     "Store",
+    "StoreBusy",
     "StoreError",
     "ValidationFailed",
     "ValidationReport",
@@ -50,4 +60,6 @@ __all__ = [
     "export_dataset",
     "open_store",
     "read_batch",
+    "with_dataset",
+    "with_using",
 ]

@@ -11,6 +11,7 @@
     ├── ValidationFailed      a write rejected by the SHACL gate (carries the report)
     ├── NotFound              a resource (claim, article, graph) that is not in the store
     └── StoreError            the store itself failed (locked, unreachable, I/O)
+        └── StoreBusy         every query slot is taken (queries abandoned at the time limit)
 
 Backend errors (pyoxigraph, SPARQLWrapper, pyshacl, rdflib parsers) are translated to these in
 one place, :func:`translate`, always with ``raise … from exc``.
@@ -33,6 +34,7 @@ __all__ = [
     "QueryTimeout",
     "RdfSyntaxError",
     "SanadError",
+    "StoreBusy",
     "StoreError",
     "ValidationFailed",
     "translate",
@@ -77,6 +79,10 @@ class NotFound(SanadError):
 
 class StoreError(SanadError):
     """The store failed: locked by another process, unreachable, or an I/O error."""
+
+
+class StoreBusy(StoreError):
+    """Every query slot is taken (by queries abandoned at the time limit); try again later."""
 
 
 @contextmanager

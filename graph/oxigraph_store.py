@@ -12,6 +12,7 @@ from rdflib import Graph, URIRef
 from .batch import Batch, Quad
 from .errors import StoreError, translate
 from .results import AskResult, GraphResult, QueryResult, SelectResult
+from .sparql_dataset import declares_dataset
 from .store import DEFAULT_ROW_LIMIT
 from .terms import from_ox
 from .update_text import drop_graphs_update, replace_graphs_update
@@ -41,7 +42,8 @@ class OxigraphStore:
 
     def query(self, sparql: str, *, row_limit: int = DEFAULT_ROW_LIMIT) -> QueryResult:
         with translate("SPARQL query"):
-            answer = self._store.query(sparql, use_default_graph_as_union=True)
+            # the union flag would override a FROM clause of the query's own
+            answer = self._store.query(sparql, use_default_graph_as_union=not declares_dataset(sparql))
             if isinstance(answer, ox.QueryBoolean):
                 return AskResult(bool(answer))
             if isinstance(answer, ox.QuerySolutions):
@@ -49,8 +51,14 @@ class OxigraphStore:
             return _triples(answer, row_limit)
 
     def write(self, batch: Batch) -> None:
+        if not batch.graphs:
+            return
         with translate(f"writing {batch.label}"):
             self._store.update(replace_graphs_update(batch))
+
+    def update(self, sparql_update: str, context: str = "SPARQL update") -> None:
+        with translate(context):
+            self._store.update(sparql_update)
 
     def drop_graphs(self, names: list[URIRef]) -> None:
         if names:

@@ -30,6 +30,10 @@ class Store(Protocol):
         """
         ...
 
+    def update(self, sparql_update: str, context: str = "SPARQL update") -> None:
+        """Run one SPARQL 1.1 Update request as one unit (no SHACL gate: trusted callers only)."""
+        ...
+
     def write(self, batch: Batch) -> None:
         """Replace each named graph of ``batch`` with its content, all in one transaction."""
         ...

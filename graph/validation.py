@@ -6,10 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Identifier
 
 from .errors import RdfSyntaxError
@@ -50,6 +53,12 @@ class ValidationReport:
         lines += [f"  - {r.describe()}" for r in self.results]
         return "\n".join(lines)
 
+    def about(self, nodes: set[Identifier]) -> ValidationReport:
+        """The part of this report whose focus nodes are among ``nodes``."""
+        names = {str(n) for n in nodes}
+        kept = tuple(r for r in self.results if r.focus in names)
+        return ValidationReport(not any(r.severity == "Violation" for r in kept), kept)
+
     def as_dict(self) -> dict[str, object]:
         """JSON-ready form for the API."""
         return {
@@ -80,18 +89,38 @@ class Validator:
         """The validator for sanad's own shapes (parsed once per process)."""
         return _default_validator()
 
-    def validate(self, data: Graph, focus_nodes: list[URIRef] | None = None) -> ValidationReport:
-        """Validate ``data`` (only ``focus_nodes`` when given); never modifies it."""
+    def validate(self, data: Graph) -> ValidationReport:
+        """Validate ``data``; never modifies it."""
+        working = _PreparedQueryGraph()
+        working += data
         conforms, results_graph, _ = shacl_validate(
-            data,
-            focus_nodes=focus_nodes or None,
+            working,
             shacl_graph=self.shapes,
             inference="none",
             abort_on_first=False,
             allow_warnings=True,
-            inplace=False,
+            inplace=True,  # on our private copy, which pyshacl then need not clone
         )
         return ValidationReport(bool(conforms), _results(results_graph, self.shapes))
+
+
+class _PreparedQueryGraph(Graph):
+    """A graph that parses each distinct SPARQL text once.
+
+    pyshacl runs a SPARQL-based constraint once per focus node with the same text and a new
+    ``$this`` binding; rdflib would parse it every time (≈ 0.4 s each, most of a batch's
+    validation time). Parsed queries are cached by their text.
+    """
+
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@lru_cache(maxsize=64)
+def _prepared(text: str) -> Query:
+    return prepareQuery(text)
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from sanad.graph.batch import Batch
 from sanad.graph.errors import InputError
 
 from .corpus import Appearance, Corpus, HandClaim, read_article_text, sha256_of
+from .extraction_batch import add_extraction_to_batch
 from .ids import (
     ENTITIES_GRAPH,
     VOCABULARY_GRAPH,
@@ -28,11 +29,13 @@ from .vocabulary import ontology_graph
 __all__ = ["corpus_batches"]
 
 
-def corpus_batches(corpus: Corpus) -> Iterator[Batch]:
+def corpus_batches(corpus: Corpus, extract_at: dt.datetime | None = None) -> Iterator[Batch]:
     """Batches in write order: each one's context is in the store or in an earlier batch.
 
     A claim is written with the article that completes it (the last of its articles in
-    manifest order), so that every article it points at is already there.
+    manifest order), so that every article it points at is already there. With
+    ``extract_at``, each article's batch also holds its extracted candidates (those that
+    match a hand-checked claim are linked to it, not stored twice).
     """
     _check_references(corpus)
     yield _vocabulary_batch()
@@ -41,7 +44,10 @@ def corpus_batches(corpus: Corpus) -> Iterator[Batch]:
     last_article = {c.id: max(order.index(a.article) for a in c.appearances) for c in corpus.claims}
     for position, aid in enumerate(order):
         batch = Batch(f"article {aid}")
-        _add_article(batch, corpus, aid)
+        text = _add_article(batch, corpus, aid)
+        if extract_at is not None:
+            published = corpus.articles[aid].date_published.value
+            add_extraction_to_batch(batch, aid, text, published, corpus.claims, extract_at)
         for claim in corpus.claims:
             if last_article[claim.id] == position:
                 _add_claim(batch, corpus, claim)
@@ -77,7 +83,7 @@ def _context_batch(corpus: Corpus) -> Batch:
     return batch
 
 
-def _add_article(batch: Batch, corpus: Corpus, aid: str) -> None:
+def _add_article(batch: Batch, corpus: Corpus, aid: str) -> str:
     meta = corpus.articles[aid]
     text = read_article_text(meta.path)
     digest = sha256_of(meta.path)
@@ -85,6 +91,7 @@ def _add_article(batch: Batch, corpus: Corpus, aid: str) -> None:
         raise InputError(f"{meta.path}: sha256 is {digest}, the manifest says {meta.sha256}")
     publisher = _agent(corpus, meta.publisher.value) if meta.publisher.value else None
     add_article(batch.graph(article_graph(aid)), meta, text, digest, publisher)
+    return text
 
 
 def _add_claim(batch: Batch, corpus: Corpus, claim: HandClaim) -> None:
@@ -96,8 +103,6 @@ def _add_claim(batch: Batch, corpus: Corpus, claim: HandClaim) -> None:
         _first_appearance(corpus, claim),
         handcheck_iri(claim.checked_by, claim.checked_on),
     )
-    if len(batch.graphs[assertion_graph(claim.id)]) == 0:
-        del batch.graphs[assertion_graph(claim.id)]
 
 
 def _first_appearance(corpus: Corpus, claim: HandClaim) -> Appearance:

@@ -39,6 +39,8 @@ _VERBS: dict[str, tuple[str, str]] = {
     "استبعد": ("استبعد", "ستبعد"),
     "نوه": ("نوه", "نوه"),
     "ختم": ("ختم", "ختم"),
+    "تعهد": ("تعهد", "تعهد"),
+    "دعا": ("دعا", "دعو"),
 }
 
 # Verbs that report only when a clause or quote follows (they have other senses).
@@ -54,6 +56,9 @@ _PRESENT_ENDINGS = ("", "ون", "ان", "ين", "ن")
 
 
 def _past_forms(past: str) -> list[str]:
+    if past.endswith("ا") and len(past) == 3:  # دعا → دعت، دعوا
+        stem = past[:-1]
+        return [past, stem + "ت", stem + "وا", stem + "وتا"]
     if past.endswith("ي"):  # defective verbs: نفى → نفت، نفوا
         stem = past[:-1]
         return [past, stem + "ت", stem + "وا", past + "ا", stem + "تا"]
@@ -78,7 +83,15 @@ def verb_forms() -> dict[str, str]:
     return forms
 
 
-VERB_FORMS = verb_forms()
+# Circumstantial participles that continue the speaker: "…، مضيفاً أن", "قائلةً:".
+PARTICIPLES: dict[str, str] = {
+    f + e: lemma
+    for f, lemma in (("مضيف", "اضاف"), ("موضح", "اوضح"), ("مشير", "اشار"), ("موكد", "اكد"),
+                     ("مشدد", "شدد"), ("لافت", "لفت"), ("قايل", "قال"), ("معتبر", "اعتبر"),
+                     ("محذر", "حذر"), ("نافي", "نفي"), ("متابع", "تابع"))
+    for e in ("ا", "ه", "ين")
+}
+VERB_FORMS = {**verb_forms(), **PARTICIPLES}
 
 # Prepositional cues: token sequences (normalised) → kind. "via" cues put the NP that
 # follows in the claimant slot; "relay" cues (نقلا عن) put it there and push the verb's
@@ -102,26 +115,54 @@ PREP_CUES: dict[tuple[str, ...], str] = {
     ("كما", "قالت"): "source",
     ("علي", "ما", "ذكرت"): "source",
     ("علي", "ما", "افادت"): "source",
+    ("علي", "ما", "اظهرت"): "source",
+    ("علي", "ما", "اظهر"): "source",
+    ("علي", "ما", "بينت"): "source",
+    ("علي", "ما", "كشفت"): "source",
+    ("علي", "ما", "اوردت"): "source",
 }
+# Verbs whose content is a commitment: the claim is a prediction.
+PROMISE_VERBS = frozenset({"تعهد"})
 
 COMPLEMENTIZERS = frozenset(
-    "ان انه انها انهم انهما انهن اننا انني اني بان بانه بانها بانهم بانهما فان فانه فانها"
-    " لان".split()
+    [
+        "ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني", "بان", "بانه",
+        "بانها", "بانهم", "بانهما", "فان", "فانه", "فانها", "لان",
+    ]
 )
 TIME_WORDS = frozenset(
-    "اليوم امس غدا الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت يوم مساء صباح ظهر"
-    " الليله الليله امس اول حينذاك سابقا مؤخرا الاسبوع الشهر العام".split()
+    [
+        "اليوم", "امس", "غدا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+        "السبت", "يوم", "مساء", "صباح", "ظهر", "الليله", "الليله", "امس", "اول", "حينذاك", "سابقا",
+        "مؤخرا", "الاسبوع", "الشهر", "العام",
+    ]
 )
 # Heads of speech-event phrases that end a claimant NP: "قال X في تصريحات / في بيان".
 SPEECH_EVENTS = frozenset(
-    "تصريحات تصريح تصريحه تصريحاته بيان بيانه بيانها حديث حديثه مقابله مقابلته رساله رسالته"
-    " مؤتمر كلمه كلمته تغريده تدوينه منشور اتصال خطاب خطابه لقاء مداخله ندوه جلسه حوار".split()
+    [
+        "تصريحات", "تصريح", "تصريحه", "تصريحاته", "بيان", "بيانه", "بيانها", "حديث", "حديثه",
+        "مقابله", "مقابلته", "رساله", "رسالته", "مؤتمر", "كلمه", "كلمته", "تغريده", "تدوينه",
+        "منشور", "اتصال", "خطاب", "خطابه", "لقاء", "مداخله", "ندوه", "جلسه", "حوار",
+    ]
 )
 # Heads of addressee phrases "لـ X" that name a relay outlet: "قال لوكالة فرانس برس".
 ADDRESSEE_HEADS = frozenset(
-    "وكاله صحيفه قناه موقع تلفزيون التلفزيون اذاعه وسائل صحفيين الصحفيين مراسل الصحافه"
-    " شبكه مجله".split()
+    [
+        "وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "التلفزيون", "اذاعه", "وسائل", "صحفيين",
+        "الصحفيين", "مراسل", "الصحافه", "شبكه", "مجله",
+    ]
 )
 # Fillers between a verb and its subject or its clause.
-FILLERS = frozenset("ايضا كذلك مجددا بدوره بدورها بدورهم اليوم امس قد كان كانت".split())
-NEG_PARTICLES = frozenset("لم لن ليس ليست لا ما".split())
+FILLERS = frozenset([
+    "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "قد", "كان", "كانت",
+    "فيه", "فيها", "له", "لها", "منه", "منها", "عنه", "عنها",
+])
+# "من جانبه / من جهتها": a topic marker, never part of a name.
+SIDE_WORDS = frozenset(["جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم", "ناحيته", "ناحيتها"])
+# Phrases that point back to the previous source: "وفق المصدر نفسه".
+SAME_SOURCE = frozenset({"المصدر نفسه", "نفس المصدر", "المصدر ذاته", "المصدر", "المصادر نفسها"})
+PREPOSITIONS = frozenset([
+    "في", "من", "الي", "علي", "عن", "مع", "خلال", "امام", "لدي", "بعد", "قبل", "حول", "بشان",
+    "منذ", "عبر",
+])
+NEG_PARTICLES = frozenset(["لم", "لن", "ليس", "ليست", "لا", "ما"])

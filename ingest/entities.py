@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .metonymy import CAPITALS
 from .normalize import fold_key, normalize_text, tokens
 
 ENV_VAR = "SANAD_ENTITIES"
@@ -27,6 +29,7 @@ _PROCLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال",
                "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _DOUBLED_L = ("ولل", "فلل", "لل")
 _JOINERS = ("", "-")
+_NESTABLE = frozenset({"country", "place", "person"})
 
 
 @dataclass(frozen=True)
@@ -47,8 +50,10 @@ class Mention:
     start: int
     end: int
     entry: Entry | None
+    adjective: bool = False  # matched through a demonym (الروسي): describes, does not name
 
 
+@lru_cache(maxsize=1 << 16)
 def token_key(token: str) -> str:
     """Key of a normalised token: transliteration folds, definite article dropped."""
     key = fold_key(token)
@@ -60,6 +65,9 @@ def token_key(token: str) -> str:
 def name_key(name: str) -> tuple[str, ...]:
     """Key sequence of a name as written in the lexicon."""
     return tuple(token_key(t) for t, _, _ in tokens(normalize_text(name)))
+
+
+_CAPITAL_KEYS = {name_key(c): country for c, country in CAPITALS.items()}
 
 
 def demonyms(label: str) -> list[str]:
@@ -83,9 +91,12 @@ def demonyms(label: str) -> list[str]:
     return forms
 
 
-def _variants(token: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=1 << 16)
+def _variants(token: str) -> tuple[tuple[str, int], ...]:
     """(variant, number of chars stripped) for a text token, unstripped first."""
     out = [(token, 0)]
+    if token[:1] not in "وفبلك":
+        return tuple(out)
     for clitic in _PROCLITICS:
         rest = len(token) - len(clitic)
         if token.startswith(clitic) and rest >= 2:
@@ -93,7 +104,7 @@ def _variants(token: str) -> list[tuple[str, int]]:
             out.append((stem, len(clitic)))
             if clitic in _DOUBLED_L:
                 out.append(("ال" + stem, len(clitic)))
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -103,6 +114,7 @@ class Lexicon:
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[str, list[tuple[tuple[str, ...], Entry | None]]] = field(default_factory=dict)
     names: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    adjectives: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def from_records(cls, records: list[dict[str, Any]]) -> Lexicon:
@@ -114,17 +126,22 @@ class Lexicon:
             entry = Entry(str(rec["key"]), rec.get("qid") or None, str(rec.get("type") or "thing"),
                           str(rec.get("label_ar") or ""), str(rec.get("label_en") or ""))
             lex.entries[entry.key] = entry
-            names = [entry.label_ar, *(rec.get("aliases_ar") or []), *(rec.get("demonyms_ar") or [])]
+            names = [entry.label_ar, *(rec.get("aliases_ar") or [])]
             keys = [k for k in (name_key(str(n)) for n in names if n) if k]
             lex.names[entry.key] = keys
             for k in keys:
                 lex._add(seen, k, entry)
+            for form in rec.get("demonyms_ar") or []:
+                if name_key(str(form)):
+                    lex._add(seen, name_key(str(form)), entry)
+                    lex.adjectives.add(name_key(str(form)))
             if entry.type == "country":
                 for form in demonyms(entry.label_ar):
                     generated.setdefault(name_key(form), entry)
         for k, entry in generated.items():
             if k and k not in seen:
                 lex._add(seen, k, entry)
+                lex.adjectives.add(k)
         lex.index = {}
         for k, entry_or_none in seen.items():
             lex.index.setdefault(k[0], []).append((k, entry_or_none))
@@ -141,6 +158,22 @@ class Lexicon:
             return
         seen.setdefault(k, entry)
 
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a whole name links to exactly (None if unknown or ambiguous)."""
+        key = name_key(name)
+        for seq, entry in self.index.get(key[0] if key else "", ()):
+            if seq == key:
+                return entry
+        return None
+
+    def state_of(self, entry: Entry) -> Entry:
+        """The country a capital stands for, when the lexicon knows it; else ``entry``."""
+        if entry.type != "place":
+            return entry
+        country = _CAPITAL_KEYS.get(name_key(entry.label_ar))
+        found = self.lookup(country) if country else None
+        return found if found is not None and found.type == "country" else entry
+
     @classmethod
     def load(cls, path: str | Path | None = None) -> Lexicon:
         """Load ``path`` (default: :func:`default_path`); an absent file gives an empty lexicon."""
@@ -151,19 +184,29 @@ class Lexicon:
         return cls.from_records(list(data.get("entities") or []))
 
     def link(self, norm: str) -> list[Mention]:
-        """Longest-first, left-to-right mentions in normalised text ``norm``."""
+        """Longest-first, left-to-right mentions in normalised text ``norm``, plus the names
+        nested inside a longer one ("وزارة الخارجية في [كوريا الشمالية]")."""
         toks = tokens(norm)
         keys = [token_key(t) for t, _, _ in toks]
+        out = self._scan(norm, toks, keys, 0, len(toks), nested=False)
+        return sorted(out, key=lambda m: (m.start, -m.end))
+
+    def _scan(self, norm: str, toks: list[tuple[str, int, int]], keys: list[str], i: int,
+              stop: int, nested: bool) -> list[Mention]:
         out: list[Mention] = []
-        i = 0
-        while i < len(toks):
+        while i < stop:
             found = self._match_at(norm, toks, keys, i)
-            if found is None:
+            if found is None or i + len(found[0]) > stop:
                 i += 1
                 continue
             seq, skip, entry = found
             length, entry = self._partial_name(norm, toks, keys, i, seq, entry)
-            out.append(Mention(toks[i][1] + skip, toks[i + length - 1][2], entry))
+            if not nested or (entry is not None and entry.type in _NESTABLE):
+                out.append(Mention(toks[i][1] + skip, toks[i + length - 1][2], entry,
+                                   entry is not None and seq in self.adjectives))
+            if length > 1 and not nested:
+                inner = self._scan(norm, toks, keys, i + 1, i + length, nested=True)
+                out.extend(m for m in inner if m.entry != entry)
             i += length
         return out
 

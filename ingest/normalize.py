@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One-to-one folds, applied with str.translate.
 _FOLD = {
@@ -33,7 +34,7 @@ _DROP_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200
 # Key-only folds: letters used for a foreign /g/ (and Persian gaf, veh, peh, tcheh).
 _KEY_TABLE = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج", "ڤ": "ف", "پ": "ب", "چ": "ج"})
 
-TOKEN_RE = re.compile(r"[\w\u0600-\u06ff]+")
+TOKEN_RE = re.compile(r"[^\W_]+")  # letters and digits; Arabic punctuation is not \w
 
 
 @dataclass(frozen=True)
@@ -85,4 +86,9 @@ def fold_key(token: str) -> str:
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """Word tokens of ``text`` as (token, start, end)."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))

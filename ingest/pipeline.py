@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,9 +10,11 @@ from pathlib import Path
 from sanad.graph.batch import Batch
 from sanad.graph.gate import WriteGate
 from sanad.graph.store import Store
+from sanad.ontology import S
 
 from .corpus import load_corpus
 from .corpus_batches import corpus_batches
+from .extraction_batch import stale_candidate_graphs
 
 __all__ = ["IngestSummary", "ingest_corpus"]
 
@@ -25,20 +28,26 @@ class IngestSummary:
     appearances: int
     reviews: int
     entities: int
+    candidates: int
     batches: int
     triples: int
 
 
 def ingest_corpus(
-    store: Store, root: Path, on_written: Callable[[Batch], None] | None = None
+    store: Store, root: Path, on_written: Callable[[Batch], None] | None = None, extract: bool = True
 ) -> IngestSummary:
     """(Re)build the corpus's graphs in ``store``; idempotent, all-or-nothing on bad data.
 
     Every batch is validated before anything is written; then each batch is written in its
-    own transaction (``on_written`` is called after each).
+    own transaction (``on_written`` is called after each). With ``extract``, each article's
+    candidate claims are extracted and stored (unreviewed) beside the hand-checked ones.
     """
     corpus = load_corpus(root)
-    batches = list(corpus_batches(corpus))
+    batches = list(corpus_batches(corpus, extract_at=dt.datetime.now(dt.UTC) if extract else None))
+    article_batches = (b for b in batches if b.label.startswith("article "))
+    for aid, batch in zip(corpus.articles, article_batches, strict=True):
+        for name in stale_candidate_graphs(store, aid):
+            batch.graph(name)  # an empty graph in a batch drops the old one
     WriteGate(store).submit_all(batches, on_written)
     return IngestSummary(
         articles=len(corpus.articles),
@@ -46,6 +55,7 @@ def ingest_corpus(
         appearances=sum(len(c.appearances) for c in corpus.claims),
         reviews=sum(len(c.reviews) for c in corpus.claims),
         entities=len(corpus.entities),
+        candidates=sum(1 for b in batches for _ in b.union().subjects(S.reviewStatus, S.Unreviewed)),
         batches=len(batches),
         triples=sum(len(b) for b in batches),
     )

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "export_cmd",
     "import_cmd",
     "serve_cmd",
+    "bench_cmd",
 ]
 
 for _name in COMMAND_MODULES:

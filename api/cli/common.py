@@ -52,7 +52,7 @@ def configured_store() -> Iterator[Store]:
     """The store named by the settings, closed afterwards."""
     settings = load_settings()
     with reporting():
-        store = open_store(settings.store)
+        store = open_store(settings.store, settings.sparql_endpoint())
     try:
         yield store
     finally:

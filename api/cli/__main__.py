@@ -1,0 +1,5 @@
+"""``python -m sanad.api.cli`` runs the ``sanad`` command."""
+
+from . import main
+
+main()

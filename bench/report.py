@@ -1,0 +1,94 @@
+"""Results as JSON files, a plain-text table, and a plot of latency against corpus size."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["plot", "table", "write_json"]
+
+
+def write_json(results: dict[str, Any], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"bench-{results['claims']}.json"
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def _ms(entry: dict[str, Any] | None) -> str:
+    if not entry or "median_ms" not in entry:
+        return "—"
+    return f"{entry['median_ms']:.2f} / {entry['p95_ms']:.2f}"
+
+
+def table(runs: list[dict[str, Any]]) -> str:
+    """A Markdown table, one column per corpus size."""
+    header = "| measure | " + " | ".join(f"{r['claims']:,} claims" for r in runs) + " |"
+    lines = [header, "|---" * (len(runs) + 1) + "|"]
+
+    def row(name: str, cell: Any) -> None:
+        lines.append(f"| {name} | " + " | ".join(str(cell(r)) for r in runs) + " |")
+
+    def get(r: dict[str, Any], *keys: str) -> Any:
+        for key in keys:
+            r = r.get(key, {}) if isinstance(r, dict) else {}
+        return r if r != {} else "—"
+
+    row("quads", lambda r: f"{r['quads']:,}")
+    row("bulk load, triples/s (pyoxigraph)", lambda r: f"{r['bulk_load']['triples_per_s']:,}")
+    row("on disk, MiB (pyoxigraph / text index)",
+        lambda r: f"{r['disk_mib']['oxigraph']} / {r['text_index']['mib']}")
+    for kind, label in (("entity", "entity"), ("claimant", "claimant + 90-day window"),
+                        ("text", "Arabic words (FTS5 index + fetch)"), ("detail", "claim detail")):
+        row(f"{label}, median / p95 ms (in-process)", lambda r, k=kind: _ms(r["lookups"]["oxigraph"][k]))
+    row("Arabic CONTAINS scan, median ms (no index)",
+        lambda r: get(r, "lookups", "oxigraph", "text_contains_scan", "median_ms"))
+    row("rdflib in memory: entity, median / p95 ms",
+        lambda r: _ms(r["lookups"].get("rdflib", {}).get("entity")))
+    row("Virtuoso over HTTP: entity, median / p95 ms", lambda r: _ms(r.get("virtuoso", {}).get("entity")))
+    row("Virtuoso bulk load, triples/s", lambda r: get(r, "virtuoso", "bulk_load", "triples_per_s"))
+    row("HTTP /sparql entity: req/s, p99 ms (sanad)",
+        lambda r: f"{get(r, 'http', 'sanad', 'requests_per_s')}, {get(r, 'http', 'sanad', 'p99_ms')}")
+    row("HTTP GET /claims?entity=: req/s, p99 ms (sanad API route)",
+        lambda r: f"{get(r, 'http', 'sanad_claims_route', 'requests_per_s')}, "
+                  f"{get(r, 'http', 'sanad_claims_route', 'p99_ms')}")
+    row("HTTP entity: req/s, p99 ms (rdflib-endpoint)",
+        lambda r: f"{get(r, 'http', 'rdflib_endpoint', 'requests_per_s')}, "
+                  f"{get(r, 'http', 'rdflib_endpoint', 'p99_ms')}")
+    row("sanad over rdflib-endpoint, HTTP req/s ratio",
+        lambda r: get(r, "ratios", "http_entity_rps_sanad_over_rdflib_endpoint"))
+    row("gated ingest, claims/s", lambda r: get(r, "gated_ingest", "claims_per_s"))
+    row("extraction, articles/s", lambda r: get(r, "extraction", "articles_per_s"))
+    row("serving RSS, MiB (sanad serve, peak)", lambda r: get(r, "http", "sanad", "peak_rss_mib"))
+    return "\n".join(lines)
+
+
+def plot(runs: list[dict[str, Any]], path: Path) -> Path:
+    """p95 latency of each in-process lookup against corpus size (log–log)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    runs = sorted(runs, key=lambda r: r["claims"])
+    sizes = [r["claims"] for r in runs]
+    figure, axes = plt.subplots(figsize=(7, 4.2))
+    for kind, label in (("entity", "entity"), ("claimant", "claimant + window"),
+                        ("text", "Arabic words (index)"), ("detail", "claim detail")):
+        axes.plot(sizes, [r["lookups"]["oxigraph"][kind]["p95_ms"] for r in runs], marker="o", label=label)
+    scans = [(r["claims"], r["lookups"]["oxigraph"]["text_contains_scan"].get("median_ms")) for r in runs]
+    axes.plot([s for s, v in scans if v], [v for _, v in scans if v], marker="x", linestyle="--",
+              label="Arabic CONTAINS scan (median)")
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.set_xlabel("claims in the store")
+    axes.set_ylabel("p95 latency, ms (in-process, pyoxigraph)")
+    axes.set_title("sanad lookups against corpus size (2 cores)")
+    axes.grid(True, which="both", alpha=0.3)
+    axes.legend(fontsize=8)
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+    return path

@@ -1,0 +1,160 @@
+"""The text index: search keys stored in the graph, one small named graph per claim.
+
+Why in the store, and why as one triple per key: a ``CONTAINS`` scan over Arabic text takes
+0.9 s at 100k claims and 12 s at 1M (docs/performance.md), and cannot fold spelling
+variants. Keys stored as ``<claim> idx:key "روس"`` are found through the store's own
+object index in milliseconds, rank by how many and how rare the matching keys are (see
+``sanad.queries.claim_filters``), survive restarts, and work the same on the remote backend.
+An in-memory index would have to be rebuilt on every start and kept per worker.
+
+The index is *derived* data, outside the data model: graphs ``idx-graph:claim-{cid}`` hold a
+claim's keys and the exact texts they came from (``idx:source``), and ``idx-graph:labels``
+holds the keys of every agent's labels (``idx:labelKey``, from ``idx:labelSource``; for
+``claimant=Putin`` / ``claimant=بوتين``). It is
+written straight to the store (no SHACL gate: it is not claim data and is rebuilt from the
+claims at will). :meth:`SearchIndex.refresh` finds claims whose texts changed since they were
+indexed — after ``sanad ingest``, an import, or a raw SPARQL update — and re-indexes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Iterable
+
+from rdflib import Literal, Namespace, URIRef
+from rdflib.term import Identifier
+
+from sanad.graph.batch import Batch
+from sanad.graph.results import SelectResult
+from sanad.graph.store import Store
+from sanad.ontology import sparql_prefixes
+
+from .ids import VOCABULARY_GRAPH
+from .search_keys import search_keys
+
+__all__ = ["IDX", "IDX_GRAPH", "LABELS_GRAPH", "SearchIndex", "agents_labelled", "index_graph"]
+
+IDX = Namespace("https://w3id.org/sanad/index#")
+IDX_GRAPH = Namespace("https://w3id.org/sanad/index/")
+LABELS_GRAPH = IDX_GRAPH["labels"]
+_CHUNK = 500
+_BIG = 100_000_000
+_LOCAL = re.compile(r"^https://w3id\.org/sanad/id/(claim-[a-z0-9][a-z0-9-]*)$")
+
+_STALE_CLAIMS = sparql_prefixes() + """PREFIX idx: <https://w3id.org/sanad/index#>
+SELECT DISTINCT ?c WHERE {
+  { ?c a schema:Claim ; schema:text ?t . FILTER NOT EXISTS { ?c idx:source ?t } }
+  UNION
+  { ?c idx:source ?t . FILTER NOT EXISTS { ?c a schema:Claim ; schema:text ?t } }
+}"""
+_TEXTS = sparql_prefixes() + """SELECT ?c ?t WHERE {{
+  VALUES ?c {{ {claims} }} ?c a schema:Claim ; schema:text ?t }}"""
+_LABELS = sparql_prefixes() + """SELECT ?a ?l WHERE {{
+  GRAPH ?g {{ ?a rdfs:label|skos:altLabel ?l }}
+  FILTER (?g != {vocabulary} && !STRSTARTS(STR(?g), "{index}"))
+}}"""
+_INDEXED_LABELS = """SELECT ?a ?l WHERE {{ GRAPH {labels} {{ ?a <{source}> ?l }} }}"""
+
+
+def index_graph(claim: URIRef) -> URIRef:
+    """The index graph of one claim: ``…/index/claim-{cid}`` (a hash for a foreign IRI)."""
+    local = _LOCAL.match(str(claim))
+    name = local.group(1) if local else "h" + hashlib.sha256(str(claim).encode()).hexdigest()[:24]
+    return IDX_GRAPH[name]
+
+
+class SearchIndex:
+    """Keeps the index graphs in step with the claims of ``store``.
+
+    Writers call :meth:`index_claims` for the claims they wrote; anything written behind the
+    API's back is caught by :meth:`refresh` (run at start-up, and before the next search after
+    :meth:`mark_stale`).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._stale = True
+        self._lock = threading.RLock()
+
+    def mark_stale(self) -> None:
+        """Something may have changed claims or labels outside :meth:`index_claims`."""
+        self._stale = True
+
+    def ensure_fresh(self) -> None:
+        """Refresh if anything may be stale (cheap when nothing is)."""
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> int:
+        """Re-index every claim whose texts differ from what was indexed; rebuild label keys.
+
+        Returns the number of claims re-indexed.
+        """
+        with self._lock:
+            stale = _select(self.store, _STALE_CLAIMS).values("c")
+            self.index_claims([c for c in stale if isinstance(c, URIRef)])
+            self._refresh_labels()
+            self._stale = False
+            return len(stale)
+
+    def index_claims(self, claims: Iterable[URIRef]) -> None:
+        """(Re)write the index graphs of ``claims`` from their current texts."""
+        todo = sorted(set(claims))
+        with self._lock:
+            for start in range(0, len(todo), _CHUNK):
+                self._index_chunk(todo[start:start + _CHUNK])
+
+    def _index_chunk(self, claims: list[URIRef]) -> None:
+        rows = _select(self.store, _TEXTS.format(claims=" ".join(c.n3() for c in claims)))
+        texts: dict[URIRef, list[Identifier]] = {c: [] for c in claims}
+        for row in rows.rows:
+            texts[URIRef(row["c"])].append(row["t"])
+        batch = Batch(f"search index of {len(claims)} claims")
+        for claim, found in texts.items():
+            graph = batch.graph(index_graph(claim))  # empty when the claim is gone: dropped
+            for text in found:
+                graph.add((claim, IDX.source, text))
+                for key in search_keys(str(text)):
+                    graph.add((claim, IDX.key, Literal(key)))
+        self.store.write(batch)
+
+    def _refresh_labels(self) -> None:
+        current = {(URIRef(r["a"]), r["l"]) for r in _select(self.store, _LABELS.format(
+            vocabulary=VOCABULARY_GRAPH.n3(), index=str(IDX_GRAPH))).rows
+            if isinstance(r["a"], URIRef)}
+        indexed = {(URIRef(r["a"]), r["l"]) for r in _select(self.store, _INDEXED_LABELS.format(
+            labels=LABELS_GRAPH.n3(), source=IDX.labelSource)).rows}
+        if current == indexed:
+            return
+        batch = Batch("search index of labels")
+        graph = batch.graph(LABELS_GRAPH)
+        for agent, label in current:
+            graph.add((agent, IDX.labelSource, label))
+            for key in search_keys(str(label)):
+                graph.add((agent, IDX.labelKey, Literal(key)))
+        self.store.write(batch)
+
+
+def _select(store: Store, sparql: str) -> SelectResult:
+    result = store.query(sparql, row_limit=_BIG)
+    assert isinstance(result, SelectResult)
+    return result
+
+
+_BY_LABEL = """SELECT ?a WHERE {{
+  {{ SELECT ?a (COUNT(DISTINCT ?k) AS ?n) WHERE {{
+       VALUES ?k {{ {keys} }} ?a <https://w3id.org/sanad/index#labelKey> ?k }} GROUP BY ?a }}
+  FILTER (?n = {count})
+}} ORDER BY ?a LIMIT {most}"""
+
+
+def agents_labelled(store: Store, text: str, most: int = 200) -> list[URIRef]:
+    """Agents whose labels (any language, aliases too) hold every search key of ``text``."""
+    keys = search_keys(text)
+    if not keys:
+        return []
+    result = _select(store, _BY_LABEL.format(
+        keys=" ".join(Literal(k).n3() for k in keys), count=len(keys), most=most))
+    return [a for a in result.values("a") if isinstance(a, URIRef)]

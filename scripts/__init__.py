@@ -1,0 +1,1 @@
+"""Operational scripts shipped with sanad (``python -m sanad.scripts.virtuoso``)."""
