@@ -12,6 +12,7 @@ from sanad.graph.gate import WriteGate
 from sanad.graph.store import Store
 from sanad.ontology import S
 
+from .cluster_batch import recluster
 from .corpus import load_corpus
 from .corpus_batches import corpus_batches
 from .extraction_batch import stale_candidate_graphs
@@ -29,6 +30,7 @@ class IngestSummary:
     reviews: int
     entities: int
     candidates: int
+    clusters: int
     batches: int
     triples: int
 
@@ -41,6 +43,7 @@ def ingest_corpus(
     Every batch is validated before anything is written; then each batch is written in its
     own transaction (``on_written`` is called after each). With ``extract``, each article's
     candidate claims are extracted and stored (unreviewed) beside the hand-checked ones.
+    Finally the claims of the whole store are clustered again.
     """
     corpus = load_corpus(root)
     batches = list(corpus_batches(corpus, extract_at=dt.datetime.now(dt.UTC) if extract else None))
@@ -49,6 +52,7 @@ def ingest_corpus(
         for name in stale_candidate_graphs(store, aid):
             batch.graph(name)  # an empty graph in a batch drops the old one
     WriteGate(store).submit_all(batches, on_written)
+    clusters = recluster(store)
     return IngestSummary(
         articles=len(corpus.articles),
         claims=len(corpus.claims),
@@ -56,6 +60,7 @@ def ingest_corpus(
         reviews=sum(len(c.reviews) for c in corpus.claims),
         entities=len(corpus.entities),
         candidates=sum(1 for b in batches for _ in b.union().subjects(S.reviewStatus, S.Unreviewed)),
+        clusters=clusters,
         batches=len(batches),
         triples=sum(len(b) for b in batches),
     )

@@ -8,7 +8,8 @@ object index in milliseconds, rank by how many and how rare the matching keys ar
 An in-memory index would have to be rebuilt on every start and kept per worker.
 
 The index is *derived* data, outside the data model: graphs ``idx-graph:claim-{cid}`` hold a
-claim's keys and the exact texts they came from (``idx:source``), and ``idx-graph:labels``
+claim's keys, the exact texts they came from (``idx:source``) and an integer tie-break for
+stable ordering (``idx:order``), and ``idx-graph:labels``
 holds the keys of every agent's labels (``idx:labelKey``, from ``idx:labelSource``; for
 ``claimant=Putin`` / ``claimant=بوتين``). It is
 written straight to the store (no SHACL gate: it is not claim data and is rebuilt from the
@@ -34,7 +35,8 @@ from sanad.ontology import sparql_prefixes
 from .ids import VOCABULARY_GRAPH
 from .search_keys import search_keys
 
-__all__ = ["IDX", "IDX_GRAPH", "LABELS_GRAPH", "SearchIndex", "agents_labelled", "index_graph"]
+__all__ = ["IDX", "IDX_GRAPH", "LABELS_GRAPH", "SearchIndex", "agents_labelled", "index_graph",
+           "order_key"]
 
 IDX = Namespace("https://w3id.org/sanad/index#")
 IDX_GRAPH = Namespace("https://w3id.org/sanad/index/")
@@ -48,6 +50,8 @@ SELECT DISTINCT ?c WHERE {
   { ?c a schema:Claim ; schema:text ?t . FILTER NOT EXISTS { ?c idx:source ?t } }
   UNION
   { ?c idx:source ?t . FILTER NOT EXISTS { ?c a schema:Claim ; schema:text ?t } }
+  UNION
+  { ?c idx:source ?t . FILTER NOT EXISTS { ?c idx:order ?n } }
 }"""
 _TEXTS = sparql_prefixes() + """SELECT ?c ?t WHERE {{
   VALUES ?c {{ {claims} }} ?c a schema:Claim ; schema:text ?t }}"""
@@ -56,6 +60,15 @@ _LABELS = sparql_prefixes() + """SELECT ?a ?l WHERE {{
   FILTER (?g != {vocabulary} && !STRSTARTS(STR(?g), "{index}"))
 }}"""
 _INDEXED_LABELS = """SELECT ?a ?l WHERE {{ GRAPH {labels} {{ ?a <{source}> ?l }} }}"""
+
+
+def order_key(claim: URIRef) -> int:
+    """A stable tie-break for ordering claims: 60 bits of the SHA-256 of the IRI.
+
+    Comparing integers is cheap in the store; comparing IRIs means decoding each from the
+    dictionary (ordering 3,000 matches by IRI took 0.5 s, by this key 0.02 s).
+    """
+    return int(hashlib.sha256(str(claim).encode()).hexdigest()[:15], 16)
 
 
 def index_graph(claim: URIRef) -> URIRef:
@@ -114,6 +127,8 @@ class SearchIndex:
         batch = Batch(f"search index of {len(claims)} claims")
         for claim, found in texts.items():
             graph = batch.graph(index_graph(claim))  # empty when the claim is gone: dropped
+            if found:
+                graph.add((claim, IDX.order, Literal(order_key(claim))))
             for text in found:
                 graph.add((claim, IDX.source, text))
                 for key in search_keys(str(text)):

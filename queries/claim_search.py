@@ -2,8 +2,9 @@
 
 Text relevance: each search key found in a claim's index adds a weight that falls with the
 number of claims holding that key (``1 / log2(2 + n)``), so rare words count more than common
-ones and a claim matching more words ranks higher. Ties break by date, then by claim IRI, so
-the order — and therefore every page — is stable.
+ones and a claim matching more words ranks higher. Ties break by a fixed per-claim number
+(``idx:order``), so the order — and therefore every page — is stable (the other orders:
+newest or oldest by date said or first reported, then that number; or claim IRI alone).
 """
 
 from __future__ import annotations
@@ -25,10 +26,10 @@ __all__ = ["MAX_LIMIT", "ClaimPage", "Sort", "find_claims", "key_weights"]
 Sort = Literal["relevance", "newest", "oldest", "id"]
 MAX_LIMIT = 100
 _PREFIXES = sparql_prefixes() + "PREFIX idx: <https://w3id.org/sanad/index#>\n"
-_ORDER = {
-    "relevance": "DESC(?score) DESC(?when) ?c",
-    "newest": "DESC(?when) ?c",
-    "oldest": "?when ?c",
+_ORDER = {  # ?tie: an integer per claim (cheap to compare, unlike IRIs); see ingest/search_index
+    "relevance": "?tie",
+    "newest": "DESC(?when) ?tie",
+    "oldest": "?when ?tie",
     "id": "?c",
 }
 
@@ -69,18 +70,26 @@ def find_claims(store: Store, f: ClaimFilter, *, limit: int = 20, offset: int = 
     page.total = int(count.rows[0]["n"]) if count.rows else 0
     if page.total == 0 or offset >= page.total:
         return page
-    order = _ORDER[sort or ("relevance" if weights else "newest")]
-    if not weights:
-        order = order.replace("DESC(?score) ", "")
+    sort = sort or ("relevance" if weights else "newest")
+    if sort == "relevance" and weights:  # the scores alone order the page: no dates to fetch
+        rows = _select(store, _PREFIXES + f"""SELECT ?c (?score0 AS ?score) WHERE {{ {core}
+            OPTIONAL {{ ?c idx:order ?tie }} }} ORDER BY DESC(?score0) ?tie LIMIT {limit} OFFSET {offset}""")
+        return _filled(page, rows, weights)
+    order = _ORDER[sort].replace("DESC(?score) ", "")
     score = "?score0" if weights else "0"
     rows = _select(store, _PREFIXES + f"""SELECT ?c (MAX({score}) AS ?score) (MAX(?when0) AS ?when)
-        WHERE {{ {core}
+        (MAX(?tie0) AS ?tie) WHERE {{ {core}
+          OPTIONAL {{ ?c idx:order ?tie0 }}
           OPTIONAL {{ ?c schema:dateCreated ?ds }}
           OPTIONAL {{ ?c schema:firstAppearance ?fa .
                      OPTIONAL {{ ?fa schema:datePublished ?fad }}
                      OPTIONAL {{ ?fa oa:hasSource ?fart . ?fart schema:datePublished ?fd }} }}
           BIND (COALESCE(STR(?ds), STR(?fad), STR(?fd), "") AS ?when0)
         }} GROUP BY ?c ORDER BY {order} LIMIT {limit} OFFSET {offset}""")
+    return _filled(page, rows, weights)
+
+
+def _filled(page: ClaimPage, rows: SelectResult, weights: dict[str, float]) -> ClaimPage:
     for row in rows.rows:
         claim = URIRef(row["c"])
         page.claims.append(claim)

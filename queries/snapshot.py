@@ -78,9 +78,10 @@ def _context(store: Store, nodes: Iterable[URIRef]) -> Graph:
     nodes = sorted(nodes)
     if not nodes:
         return Graph()
+    # one VALUES block: with two, pyoxigraph joins their product with a scan of ?x ?p ?o
     return _construct(store, sparql_prefixes() + f"""CONSTRUCT {{ ?x ?p ?o }} WHERE {{
-        VALUES ?x {{ {iris(nodes)} }} VALUES ?p {{ {" ".join(_CONTEXT_PROPERTIES)} }}
-        ?x ?p ?o }}""")
+        VALUES ?x {{ {iris(nodes)} }} ?x ?p ?o
+        FILTER (?p IN ({", ".join(_CONTEXT_PROPERTIES)})) }}""")
 
 
 def _construct(store: Store, sparql: str) -> Graph:

@@ -58,7 +58,7 @@ def _evidence(g: Graph, node: Any) -> dict[str, Any]:
 
 def _labels(store: Store, node: URIRef) -> Graph:
     result = store.query(sparql_prefixes() + f"""CONSTRUCT {{ ?x ?p ?o }} WHERE {{
-        VALUES ?x {{ {iris([node])} }} VALUES ?p {{ rdfs:label rdf:type }} ?x ?p ?o }}""")
+        VALUES ?x {{ {iris([node])} }} ?x ?p ?o FILTER (?p IN (rdfs:label, rdf:type)) }}""")
     return getattr(result, "graph", Graph())
 
 
