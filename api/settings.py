@@ -63,6 +63,24 @@ class Settings(BaseSettings):
     sparql_server: Literal["generic", "virtuoso"] = Field(
         "generic", description="The server's kind: virtuoso adds the pragmas it needs for large writes."
     )
+    wikidata_sparql_url: str = Field(
+        "https://query.wikidata.org/sparql",
+        description="Wikidata SPARQL endpoint for reconciliation and `sanad wikidata refresh`.",
+    )
+    wikidata_timeout: float = Field(
+        20.0, gt=0, description="Seconds to wait for the Wikidata endpoint per request."
+    )
+    wikidata_retries: int = Field(
+        2, ge=0, le=10, description="Retries (with doubling back-off) after a failed Wikidata request."
+    )
+    wikidata_cache: Path = Field(
+        Path("data/wikidata-cache"),
+        description="Folder of cached Wikidata answers (one JSON file per query).",
+    )
+    wikidata_contact: str = Field(
+        "https://w3id.org/sanad (contact: set SANAD_WIKIDATA_CONTACT)",
+        description="Contact put in the User-Agent sent to Wikidata (a URL or an e-mail address).",
+    )
 
     @field_validator("token")
     @classmethod

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.term import Identifier
+from rdflib.term import Node
 
 __all__ = ["Batch", "Quad"]
 
-Quad = tuple[Identifier, Identifier, Identifier, URIRef]
+Quad = tuple[Node, Node, Node, URIRef]
 
 
 @dataclass

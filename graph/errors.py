@@ -10,8 +10,9 @@
     │   └── QueryTimeout      it ran past the time limit
     ├── ValidationFailed      a write rejected by the SHACL gate (carries the report)
     ├── NotFound              a resource (claim, article, graph) that is not in the store
-    └── StoreError            the store itself failed (locked, unreachable, I/O)
-        └── StoreBusy         every query slot is taken (queries abandoned at the time limit)
+    ├── StoreError            the store itself failed (locked, unreachable, I/O)
+    │   └── StoreBusy         every query slot is taken (queries abandoned at the time limit)
+    └── ReconciliationError   the Wikidata SPARQL endpoint failed (unreachable, too slow, bad answer)
 
 Backend errors (pyoxigraph, SPARQLWrapper, pyshacl, rdflib parsers) are translated to these in
 one place, :func:`translate`, always with ``raise … from exc``.
@@ -33,6 +34,7 @@ __all__ = [
     "QuerySyntaxError",
     "QueryTimeout",
     "RdfSyntaxError",
+    "ReconciliationError",
     "SanadError",
     "StoreBusy",
     "StoreError",
@@ -79,6 +81,11 @@ class NotFound(SanadError):
 
 class StoreError(SanadError):
     """The store failed: locked by another process, unreachable, or an I/O error."""
+
+
+class ReconciliationError(SanadError):
+    """The Wikidata SPARQL endpoint could not answer (refused, timed out, or sent nonsense);
+    nothing was written."""
 
 
 class StoreBusy(StoreError):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from .batch import Batch
 from .errors import ValidationFailed
@@ -32,7 +33,7 @@ class WriteGate:
     def check(self, batch: Batch) -> ValidationReport:
         """Validate ``batch`` with the context it references; write nothing."""
         data = batch.union()
-        own = set(data.subjects())
+        own: set[Node] = set(data.subjects())
         data += context_of(self.store, batch)
         # The context is validated too (pyshacl's focus_nodes option cannot be used: it also
         # filters the value nodes of nested shapes, so sh:node, sh:or and qualified shapes

@@ -78,7 +78,7 @@ class OxigraphStore:
     def dump(self, rdf_format: ox.RdfFormat) -> bytes:
         """The whole dataset serialized by pyoxigraph (TriG or N-Quads)."""
         with translate("exporting"):
-            return bytes(self._store.dump(format=rdf_format))
+            return bytes(self._store.dump(format=rdf_format) or b"")
 
     def __len__(self) -> int:
         return len(self._store)

@@ -12,7 +12,7 @@ from sanad.ontology import PREFIXES
 from .batch import Batch
 from .errors import InputError, RdfSyntaxError
 from .store import Store
-from .terms import from_ox, to_ox
+from .terms import from_ox, to_ox_quad
 
 __all__ = ["FORMATS", "export_dataset", "format_for_path", "read_batch"]
 
@@ -44,10 +44,10 @@ def export_dataset(store: Store, fmt: str) -> str:
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     if fmt == "turtle":
         triples = {(s, p, o) for s, p, o, _ in store.quads()}
-        data = ox.serialize([ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in sorted(triples)],
-                            format=FORMATS[fmt], prefixes=prefixes)
+        quads = [to_ox_quad(s, p, o) for s, p, o in sorted(triples)]
+        data = ox.serialize((q.triple for q in quads), format=FORMATS[fmt], prefixes=prefixes)
     else:
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in sorted(store.quads())]
+        quads = [to_ox_quad(s, p, o, g) for s, p, o, g in sorted(store.quads())]
         data = ox.serialize(quads, format=FORMATS[fmt], prefixes=prefixes if fmt != "nquads" else None)
     return bytes(data or b"").decode("utf-8")
 

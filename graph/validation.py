@@ -13,7 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
-from rdflib.term import Identifier
+from rdflib.term import Node
 
 from .errors import RdfSyntaxError
 
@@ -53,7 +53,7 @@ class ValidationReport:
         lines += [f"  - {r.describe()}" for r in self.results]
         return "\n".join(lines)
 
-    def about(self, nodes: set[Identifier]) -> ValidationReport:
+    def about(self, nodes: set[Node]) -> ValidationReport:
         """The part of this report whose focus nodes are among ``nodes``."""
         names = {str(n) for n in nodes}
         kept = tuple(r for r in self.results if r.focus in names)
@@ -146,7 +146,7 @@ def _results(report: Graph, shapes: Graph) -> tuple[ValidationResult, ...]:
     return tuple(sorted(found, key=lambda r: (r.focus, r.path or "", r.message)))
 
 
-def _node_shape(shape: Identifier | None, shapes: Graph) -> str:
+def _node_shape(shape: Node | None, shapes: Graph) -> str:
     """The named shape a result came from (a property shape's parent node shape)."""
     seen = 0
     while shape is not None and not isinstance(shape, URIRef) and seen < 5:
@@ -155,5 +155,5 @@ def _node_shape(shape: Identifier | None, shapes: Graph) -> str:
     return str(shape) if shape is not None else "?"
 
 
-def _text(term: Identifier | None) -> str | None:
+def _text(term: Node | None) -> str | None:
     return None if term is None else str(term)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from sanad.ontology import REL, VERDICT, S, ontology_path
@@ -36,10 +36,13 @@ def verdicts() -> dict[str, Verdict]:
     found = {}
     for concept in graph.subjects(SKOS.inScheme, VERDICT.scale):
         key = str(graph.value(concept, SKOS.notation))
-        labels = [lbl for lbl in graph.objects(concept, SKOS.prefLabel) if lbl.language == "en"]
+        labels = [
+            lbl for lbl in graph.objects(concept, SKOS.prefLabel)
+            if isinstance(lbl, Literal) and lbl.language == "en"
+        ]
         found[key] = Verdict(
             key=key,
-            iri=URIRef(concept),
+            iri=URIRef(str(concept)),
             rating_value=int(graph.value(concept, S.ratingValue)),
             label_en=str(labels[0]) if labels else key,
         )

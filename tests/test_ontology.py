@@ -37,6 +37,7 @@ CLASSES_WITHOUT_SHAPE: dict[URIRef, str] = {
     S.Modality: "closed enumeration of vocabulary individuals; checked by sh:in on s:modality",
     S.ReviewStatus: "closed enumeration of vocabulary individuals; checked by sh:in on s:reviewStatus",
     S.KnowledgeMethod: "closed enumeration of vocabulary individuals; checked by sh:in on s:knownBy",
+    S.SimilarityKind: "closed enumeration of vocabulary individuals; checked by sh:in on s:similarityKind",
 }
 
 # The relation names the extractor and the corpus YAML use: a contract, not a sample.
@@ -252,6 +253,7 @@ def test_node_shapes_cover_instance_classes(shapes: Graph) -> None:
         "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement",
         str(S.Appearance), str(S.FieldEvidence), str(S.ClaimVersion), str(S.HandCheck),
         str(S.Extraction), str(S.UnnamedSource), str(S.UnlinkedEntity),
+        str(S.ClaimCluster), str(S.ClusterMembership),
     }
     assert {str(c) for c in shapes.objects(None, SH.targetClass)} == expected
 
