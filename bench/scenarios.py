@@ -8,6 +8,7 @@ Virtuoso (when installed). Each step is bounded in time; a skipped step says why
 from __future__ import annotations
 
 import gc
+import json
 import os
 import platform
 import shutil
@@ -85,10 +86,16 @@ def run(claims: int, workdir: Path, options: Options | None = None) -> dict[str,
     index.close()
     gc.collect()
     results["memory"] = {"bench_process_peak_rss_mib": peak_rss_mib()}
+    _partial(results, workdir)
     if options.http:
-        results["http"] = _http_sanad(store_dir, workdir, samples, options)
+        try:
+            results["http"] = _http_sanad(store_dir, workdir, samples, options)
+        except RuntimeError as exc:  # the server did not start: say so, keep the rest
+            results["http"] = {"sanad": {"failed": str(exc)}}
+        _partial(results, workdir)
     if options.peers:
         _peers(results, data.path, claims, samples, workdir, options)
+        _partial(results, workdir)
     if options.virtuoso:
         try:
             results["virtuoso"] = _virtuoso(data.path, claims, workdir, samples, options)
@@ -98,6 +105,11 @@ def run(claims: int, workdir: Path, options: Options | None = None) -> dict[str,
     results["machine"]["cpu_probe_s_at_end"] = cpu_probe()
     results["total_s"] = round(time.perf_counter() - began, 1)
     return results
+
+
+def _partial(results: dict[str, Any], workdir: Path) -> None:
+    """What is measured so far, in case a later step fails or the run is stopped."""
+    (workdir / f"partial-{results['claims']}.json").write_text(json.dumps(results, indent=1))
 
 
 def _bulk_load(data: Path, store_dir: Path, quads: int) -> dict[str, float]:
@@ -177,6 +189,7 @@ def _http_sanad(store_dir: Path, workdir: Path, samples: dict[str, list[str]],
         route["route"] = "GET /claims?entity=QID&limit=20 (the API's lookup), 1 uvicorn worker"
         out["sanad_claims_route"] = route
         out["sanad"].update(process_rss_mib(served.process.pid))
+        out["sanad"]["startup_s"] = served.startup_s
     return out
 
 
@@ -198,6 +211,7 @@ def _peers(results: dict[str, Any], data: Path, claims: int, samples: dict[str, 
         load = http_load(served.url, _paths(served.query_path, samples["entity"]),
                          requests=300, budget_s=options.budget_s / 2)
         load.update(process_rss_mib(served.process.pid))
+        load["startup_s"] = served.startup_s
         results["http"]["rdflib_endpoint"] = load
 
 

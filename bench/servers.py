@@ -22,8 +22,10 @@ __all__ = ["Served", "peer_available", "serve_peer", "serve_sanad"]
 class Served:
     """A server process and its base URL."""
 
-    def __init__(self, process: subprocess.Popen[bytes], url: str, query_path: str) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], url: str, query_path: str,
+                 startup_s: float) -> None:
         self.process, self.url, self.query_path = process, url, query_path
+        self.startup_s = startup_s
 
 
 def _free_port() -> int:
@@ -48,8 +50,9 @@ def _running(command: list[str], env: dict[str, str], probe: str, log: Path,
     with log.open("wb") as out:
         process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
+    began = time.monotonic()
     try:
-        deadline = time.monotonic() + timeout
+        deadline = began + timeout
         while True:
             if process.poll() is not None:
                 raise RuntimeError(f"{command[2]} exited with {process.returncode}; see {log}")
@@ -61,7 +64,7 @@ def _running(command: list[str], env: dict[str, str], probe: str, log: Path,
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"{url} did not answer within {timeout:.0f} s") from None
                 time.sleep(0.5)
-        yield Served(process, url, query_path)
+        yield Served(process, url, query_path, round(time.monotonic() - began, 1))
     finally:
         process.terminate()
         try:
@@ -76,7 +79,8 @@ def serve_sanad(store: Path, log: Path, extra_env: dict[str, str] | None = None)
     """`sanad serve` (one uvicorn worker) over the embedded store in ``store``."""
     env = {**os.environ, "SANAD_STORE": str(store), **(extra_env or {})}
     command = [sys.executable, "-m", "sanad.api.cli", "serve", "--host", "127.0.0.1", "--port", "{port}"]
-    with _running(command, env, "/health", log, 120, "/sparql") as served:
+    # the API builds its search index at startup: give a large store time
+    with _running(command, env, "/health", log, 1800, "/sparql") as served:
         yield served
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sanad.graph import Batch, InputError, Store, WriteGate
 
+from .cluster_batch import recluster
 from .corpus import ArticleMeta, FieldKnowledge, read_article_text
 from .extraction_batch import ExtractionOutcome, add_extraction_to_batch, stale_candidate_graphs
 from .ids import article_graph
@@ -72,11 +73,13 @@ def article_batch(
 def ingest_article_files(
     store: Store, paths: list[Path], published: dt.date | None = None
 ) -> list[IngestedArticle]:
-    """Read, extract, validate and write each file (all are read and checked before any write)."""
+    """Read, extract, validate and write each file (all are read and checked before any write),
+    then cluster the store's claims again."""
     at = dt.datetime.now(dt.UTC)
     texts = [read_article_text(path) for path in paths]
     built = [article_batch(ArticleInput(text, published), at, store) for text in texts]
     WriteGate(store).submit_all([batch for batch, _ in built])
+    recluster(store)
     return [result for _, result in built]
 
 

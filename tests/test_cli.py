@@ -107,3 +107,24 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
         helped = runner.invoke(app, [name, "--help"])
         assert helped.exit_code == 0 and "Usage" in helped.output, name
         assert f"sanad {name}" in readme, f"`sanad {name}` is not documented in the README"
+
+
+def test_ingest_raw_articles_with_a_publication_date(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    article = next((CORPUS / "articles").glob("004_*.txt"))
+    done = run_sanad("ingest", str(article), "--published", "2023-09-17", store=store)
+    assert done.returncode == 0, done.stderr
+    assert "candidates" in done.stdout
+    dated = run_sanad("query", "--format", "csv", """
+        SELECT ?d WHERE { ?a <http://schema.org/datePublished> ?d }""", store=store)
+    assert dated.stdout.split() == ["d", "2023-09-17"]
+
+
+def test_ingest_with_a_bad_date_or_missing_file_writes_nothing(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    article = next((CORPUS / "articles").glob("004_*.txt"))
+    bad_date = run_sanad("ingest", str(article), "--published", "2023-13-45", store=store)
+    assert bad_date.returncode == 2 and "not a date" in bad_date.stderr
+    missing = run_sanad("ingest", str(tmp_path / "nope.txt"), store=store)
+    assert missing.returncode == 1 and "no such file" in missing.stderr
+    assert _claim_count(store) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -24,6 +25,8 @@ def bench(
     http: Annotated[bool, typer.Option(help="Also measure over HTTP on 127.0.0.1.")] = True,
     virtuoso: Annotated[bool, typer.Option(help="Also run Virtuoso when it is installed.")] = True,
     plot: Annotated[Path | None, typer.Option(help="Write a latency/size PNG here.")] = None,
+    report_only: Annotated[bool, typer.Option(
+        help="Run nothing: print the table (and plot) of the bench-N.json files in --results.")] = False,
 ) -> None:
     """Generate, load, query and serve synthetic claims; print a table, write bench-N.json."""
     from sanad.bench.report import plot as draw
@@ -34,7 +37,12 @@ def bench(
         raise fail("sizes are numbers of claims, at least 12", EXIT_USAGE)
     options = Options(samples=samples, peers=peers, http=http, virtuoso=virtuoso, budget_s=budget)
     runs = []
-    for size in sizes or [10_000]:
+    if report_only:
+        runs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(results.glob("bench-*.json"))]
+        if not runs:
+            raise fail(f"no bench-*.json in {results}", EXIT_USAGE)
+        runs.sort(key=lambda r: r["claims"])
+    for size in [] if report_only else sizes or [10_000]:
         outcome = run(size, workdir, options)
         print(f"wrote {write_json(outcome, results)}")
         runs.append(outcome)

@@ -11,8 +11,7 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from sanad.graph import Batch, Store
-from sanad.ingest.cluster_batch import recluster
+from sanad.graph import Batch, SelectResult, Store
 from sanad.ingest.pipeline import ingest_corpus
 from sanad.ingest.raw_articles import article_files, ingest_article_files
 
@@ -39,7 +38,7 @@ def ingest(
             files = [f for target in targets for f in article_files(target)]
             done = ingest_article_files(store, files, date)
             rows = {"articles": len(done), "candidates": sum(len(d.outcome.stored) for d in done),
-                    "clusters": recluster(store)}
+                    "clusters": _count_clusters(store)}
     table = Table(title=f"ingested {', '.join(str(t) for t in targets)}")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -59,6 +58,12 @@ def _corpus(store: Store, root: Path) -> dict[str, int]:
                 console.print(f"wrote {batch.label}")
 
         return dict(vars(ingest_corpus(store, root, on_written=written)))
+
+
+def _count_clusters(store: Store) -> int:
+    query = "SELECT (COUNT(?c) AS ?n) WHERE { ?c a <https://w3id.org/sanad/ontology#ClaimCluster> }"
+    result = store.query(query)
+    return int(str(result.rows[0]["n"])) if isinstance(result, SelectResult) else 0
 
 
 def _date(value: str | None) -> dt.date | None:
