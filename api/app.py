@@ -15,6 +15,7 @@ from .openapi_doc import DESCRIPTION, TAGS
 from .routes import articles, claims, graph_store, health, reviews, sources, sparql, update
 from .services import open_services
 from .settings import Settings
+from .ui import install_ui
 
 __all__ = ["create_app"]
 
@@ -45,4 +46,5 @@ def create_app(settings: Settings, store: graph.Store | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, limit=settings.body_limit)
     for module in (health, sparql, update, graph_store, claims, sources, reviews, articles):
         app.include_router(module.router)
+    install_ui(app)  # the fact-checkers' web pages (/ui)
     return app

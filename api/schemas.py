@@ -119,10 +119,17 @@ class Version(BaseModel):
     invalidated_by: str | None = None
 
 
+class Sibling(ClaimSummary):
+    similarity: str | None = Field(None, description="How it resembles the cluster (e.g. same words).")
+    similarity_score: float | None = None
+
+
 class Cluster(BaseModel):
-    id: str = Field(description="The member with the smallest id; `cluster=` takes any member's id.")
+    id: str = Field(description="The cluster's id (`id:cluster-{id}`); `cluster=` takes it or any "
+                    "member's claim id.")
+    iri: str | None = None
     size: int
-    siblings: list[ClaimSummary]
+    siblings: list[Sibling]
 
 
 class ClaimDetail(ClaimSummary):
@@ -132,7 +139,7 @@ class ClaimDetail(ClaimSummary):
     reviews: list[Review] = Field([], description="Oldest first; none is ever erased.")
     versions: list[Version] = Field([], description="Earlier versions kept after corrections.")
     generated_by: str | None = None
-    cluster: Cluster | None = Field(None, description="Claims asserting the same triple.")
+    cluster: Cluster | None = Field(None, description="Other claims that say the same thing.")
 
 
 class FieldEvidence(BaseModel):

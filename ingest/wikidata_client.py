@@ -154,7 +154,7 @@ class WikidataClient:
         wrapper.setQuery(text)
         wrapper.setMethod(POST)
         wrapper.setReturnFormat(JSON)
-        wrapper.setTimeout(max(1, int(round(self.timeout))))
+        wrapper.setTimeout(max(1, round(self.timeout)))
         attempt = 0
         while True:
             try:
@@ -162,7 +162,7 @@ class WikidataClient:
                     return _rows(_answer(wrapper))
             except _Retryable as exc:
                 if attempt >= self.retries:
-                    raise ReconciliationError(str(exc)) from exc.__cause__
+                    raise ReconciliationError(f"{exc} (tried {attempt + 1} times)") from exc.__cause__
                 self.sleep(self.backoff * 2 ** attempt)
                 attempt += 1
             finally:

@@ -80,9 +80,10 @@ def filter_patterns(f: ClaimFilter) -> list[str]:
         parts.append(f"VALUES ?status {{ {iris(f.statuses)} }} ?c s:reviewStatus ?status .")
     if f.verdicts or f.unreviewed:
         parts.append(_verdicts(f))
-    if f.cluster is not None:
-        parts.append(f"VALUES ?seed {{ {iris([f.cluster])} }} ?seed s:assertion ?seedG . "
-                     "GRAPH ?seedG { ?cs ?cp ?co } GRAPH ?cG { ?cs ?cp ?co } ?c s:assertion ?cG .")
+    if f.cluster is not None:  # a cluster's IRI, or any member claim's IRI
+        values = f"VALUES ?cl {{ {iris([f.cluster])} }}"
+        parts.append(f"{{ {values} ?cl s:member ?c }} UNION "
+                     f"{{ {values} ?clOf s:member ?cl . ?clOf s:member ?c }}")
     return parts
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -11,7 +12,7 @@ from sanad.graph import InputError, Store
 from sanad.ingest.ratings import verdict_for
 from sanad.ingest.rdf_claims import MODALITY_IRIS
 from sanad.ingest.search_keys import search_keys
-from sanad.ontology import S
+from sanad.ontology import ID, S
 
 from .agents import resolve_agents
 from .claim_filters import ClaimFilter, DateField
@@ -22,6 +23,7 @@ __all__ = ["STATUSES", "ClaimQuery", "resolve_query"]
 STATUSES = {"unreviewed": S.Unreviewed, "accepted": S.Accepted, "corrected": S.Corrected,
             "rejected": S.Rejected}
 NO_VERDICT = ("none", "unreviewed")
+_HASH = re.compile(r"^[0-9a-f]{16}$")
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,17 @@ def resolve_query(store: Store, query: ClaimQuery) -> ClaimFilter:
         statuses=tuple(_enum(STATUSES, s, "status") for s in query.statuses) or None,
         verdicts=_verdicts(query.verdicts),
         unreviewed=any(v.lower() in NO_VERDICT for v in query.verdicts),
-        cluster=claim_ref(query.cluster) if query.cluster else None,
+        cluster=_cluster(query.cluster) if query.cluster else None,
     )
+
+
+def _cluster(value: str) -> URIRef:
+    """``cluster-{hash}`` (or the bare hash) names a cluster; anything else a member claim."""
+    if value.startswith("cluster-") or _HASH.match(value):
+        name = value if value.startswith("cluster-") else f"cluster-{value}"
+        claim_ref(name)  # the same slug check
+        return ID[name]
+    return claim_ref(value)
 
 
 def _agents(store: Store, value: str | None) -> tuple[URIRef, ...] | None:

@@ -60,21 +60,28 @@ def claim_detail(store: Store, cid: str) -> dict[str, Any]:
 
 
 def cluster_of(store: Store, claim: URIRef) -> dict[str, Any] | None:
-    """The claims asserting the same subject–predicate–object triple as ``claim``.
-
-    A cluster is named by its member with the smallest id; ``cluster=`` on ``GET /claims``
-    takes the id of any member.
-    """
-    result = store.query(sparql_prefixes() + f"""SELECT DISTINCT ?other WHERE {{
-        VALUES ?c {{ {iris([claim])} }} ?c s:assertion ?g . GRAPH ?g {{ ?s ?p ?o }}
-        GRAPH ?g2 {{ ?s ?p ?o }} ?other s:assertion ?g2 . FILTER (?other != ?c) }}
-        ORDER BY ?other LIMIT 101""")
+    """The claim's cluster (``s:ClaimCluster``, computed at ingest): the other claims that say
+    the same thing, each with how it resembles the cluster. None if the claim is in none."""
+    result = store.query(sparql_prefixes() + f"""SELECT ?cl ?other ?kind ?score WHERE {{
+        VALUES ?c {{ {iris([claim])} }} ?cl a s:ClaimCluster ; s:member ?c , ?other .
+        FILTER (?other != ?c)
+        OPTIONAL {{ ?cl s:membership ?m . ?m s:memberClaim ?other .
+                   OPTIONAL {{ ?m s:similarityKind ?kind }} OPTIONAL {{ ?m s:score ?score }} }}
+    }} ORDER BY ?cl ?other LIMIT 200""")
     assert isinstance(result, SelectResult)
-    others = [o for o in result.values("other") if isinstance(o, URIRef)]
-    if not others:
+    if not result.rows:
         return None
-    ids = sorted(str(local_id(c, "claim-") or c) for c in [claim, *others])
-    return {"id": ids[0], "size": len(ids), "siblings": claim_summaries(store, others[:100])}
+    cluster = result.rows[0]["cl"]
+    rows = [r for r in result.rows if r["cl"] == cluster]
+    others = list(dict.fromkeys(URIRef(r["other"]) for r in rows))
+    siblings = claim_summaries(store, others[:100])
+    how = {str(r["other"]): r for r in rows}
+    for sibling in siblings:
+        row = how.get(sibling["iri"], {})
+        sibling["similarity"] = term_name(row.get("kind"))
+        sibling["similarity_score"] = _float(row.get("score"))
+    return {"id": local_id(cluster, "cluster-") or str(cluster), "iri": str(cluster),
+            "size": len(others) + 1, "siblings": siblings}
 
 
 def _summary(snap: Snapshot, claim: URIRef, score: float | None) -> dict[str, Any]:

@@ -20,6 +20,8 @@ COMMAND_MODULES = [
     "ingest_cmd",
     "extract_cmd",
     "eval_cmd",
+    "entities_cmd",
+    "wikidata_cmd",
     "query_cmd",
     "validate_cmd",
     "export_cmd",

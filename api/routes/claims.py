@@ -55,7 +55,7 @@ def list_claims(
         "Latest verdict: a key or wording (false, misleading, زائف…), or `none` for claims "
         "never reviewed."))] = None,
     cluster: Annotated[str | None, Query(max_length=200, description=(
-        "Id of any claim of a cluster: claims asserting the same triple."))] = None,
+        "A cluster id (claims that say the same thing), or the id of any claim in it."))] = None,
     sort: Annotated[Sort | None, Query(description=(
         "relevance (default with q), newest (default otherwise), oldest, id."))] = None,
     limit: Limit = 20,

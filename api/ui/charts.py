@@ -30,6 +30,7 @@ def claims_over_time(claims: list[dict[str, Any]], ident: str) -> Markup | None:
         return None
     top = max(by[m] + about[m] for m in months)
     slot = (WIDTH - 2 * PAD) / len(months)
+    step = -(-len(months) // 8)  # at most 8 month labels
     scale = (HEIGHT - 2 * PAD) / top
     parts = [f'<svg class="plot" viewBox="0 0 {WIDTH} {HEIGHT}" '
              f'role="img" aria-label="claims per month">',
@@ -38,7 +39,7 @@ def claims_over_time(claims: list[dict[str, Any]], ident: str) -> Markup | None:
              f'<text x="{PAD - 4}" y="{PAD}" class="tick" text-anchor="end">{top}</text>']
     for i, month in enumerate(months):
         x = PAD + i * slot + slot * 0.15
-        base = HEIGHT - PAD
+        base = float(HEIGHT - PAD)
         for count, cls in ((by[month], "by"), (about[month], "about")):
             if count:
                 h = count * scale
@@ -46,7 +47,7 @@ def claims_over_time(claims: list[dict[str, Any]], ident: str) -> Markup | None:
                 parts.append(f'<rect x="{x:.1f}" y="{base:.1f}" width="{slot * 0.7:.1f}" '
                              f'height="{h:.1f}" class="{cls}"><title>{escape(month)}: {count} '
                              f'{cls}</title></rect>')
-        if len(months) <= 12 or i % max(1, len(months) // 12) == 0:
+        if i % step == 0:
             parts.append(f'<text x="{x + slot * 0.35:.1f}" y="{HEIGHT - PAD + 14}" class="tick" '
                          f'text-anchor="middle">{escape(month)}</text>')
     parts.append("</svg>")
@@ -57,7 +58,7 @@ def _months(present: list[str]) -> list[str]:
     if not present:
         return []
     (y, m), (y_end, m_end) = (map(int, present[0].split("-"))), (map(int, present[-1].split("-")))
-    out = []
+    out: list[str] = []
     while (y, m) <= (y_end, m_end) and len(out) < 240:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)

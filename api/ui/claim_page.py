@@ -86,10 +86,13 @@ def timeline(detail: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(items, key=lambda i: (i["date"] is None, i["date"] or "", i["kind"]))
 
 
-def evidence_href(value: str) -> str:
-    """A link for an evidence value: sanad claims and articles open in the UI."""
+def evidence_href(value: str | None) -> str | None:
+    """A link for an evidence value or article URL: sanad claims and articles open in the UI;
+    other http(s) URLs as they are; anything else (``javascript:`` …) is no link at all."""
+    if not value:
+        return None
     for prefix, route in (("https://w3id.org/sanad/id/claim-", "/ui/claims/"),
                           ("https://w3id.org/sanad/id/article-", "/sources/")):
         if value.startswith(prefix):
             return route + value[len(prefix):]
-    return value
+    return value if value.lower().startswith(("https://", "http://")) else None

@@ -41,7 +41,7 @@ def home() -> RedirectResponse:
 
 
 @router.get("/ui", response_class=HTMLResponse)
-def search_page(  # noqa: PLR0913 — one parameter per filter of the form
+def search_page(
     request: Request, store: StoreDep, _: SearchDep,
     q: Text = "", entity: Text = "", claimant: Text = "", publisher: Text = "",
     date_from: Annotated[str, Query(alias="from", max_length=10)] = "",

@@ -34,7 +34,7 @@ class Endpoint:
 
 def _handler(store: ox.Store, endpoint_ref: list[Endpoint]) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
         def do_GET(self) -> None:
