@@ -16,6 +16,7 @@ from .cluster_batch import recluster
 from .corpus import load_corpus
 from .corpus_batches import corpus_batches
 from .extraction_batch import stale_candidate_graphs
+from .search_index import SearchIndex
 
 __all__ = ["IngestSummary", "ingest_corpus"]
 
@@ -43,7 +44,7 @@ def ingest_corpus(
     Every batch is validated before anything is written; then each batch is written in its
     own transaction (``on_written`` is called after each). With ``extract``, each article's
     candidate claims are extracted and stored (unreviewed) beside the hand-checked ones.
-    Finally the claims of the whole store are clustered again.
+    Finally the claims of the whole store are clustered again and the text index caught up.
     """
     corpus = load_corpus(root)
     batches = list(corpus_batches(corpus, extract_at=dt.datetime.now(dt.UTC) if extract else None))
@@ -53,6 +54,7 @@ def ingest_corpus(
             batch.graph(name)  # an empty graph in a batch drops the old one
     WriteGate(store).submit_all(batches, on_written)
     clusters = recluster(store)
+    SearchIndex(store).refresh()
     return IngestSummary(
         articles=len(corpus.articles),
         claims=len(corpus.claims),

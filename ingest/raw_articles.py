@@ -14,6 +14,7 @@ from .corpus import ArticleMeta, FieldKnowledge, read_article_text
 from .extraction_batch import ExtractionOutcome, add_extraction_to_batch, stale_candidate_graphs
 from .ids import article_graph
 from .rdf_sources import add_article
+from .search_index import SearchIndex
 
 __all__ = [
     "ArticleInput", "IngestedArticle", "article_batch", "article_files", "article_id_of",
@@ -74,12 +75,13 @@ def ingest_article_files(
     store: Store, paths: list[Path], published: dt.date | None = None
 ) -> list[IngestedArticle]:
     """Read, extract, validate and write each file (all are read and checked before any write),
-    then cluster the store's claims again."""
+    then cluster the store's claims again and bring the text index up to date."""
     at = dt.datetime.now(dt.UTC)
     texts = [read_article_text(path) for path in paths]
     built = [article_batch(ArticleInput(text, published), at, store) for text in texts]
     WriteGate(store).submit_all([batch for batch, _ in built])
     recluster(store)
+    SearchIndex(store).refresh()
     return [result for _, result in built]
 
 

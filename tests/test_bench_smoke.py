@@ -26,7 +26,7 @@ def test_10k_scenario_writes_the_expected_keys(tmp_path: Path, monkeypatch: pyte
     for key in ("quads", "bulk_load", "disk_mib", "text_index", "lookups", "gated_ingest",
                 "extraction", "memory", "http", "ratios", "machine"):
         assert key in written, key
-    for kind in ("entity", "claimant", "detail", "text", "text_contains_scan"):
+    for kind in ("entity", "claimant", "detail", "text", "text_contains_scan", "text_contains_miss"):
         assert {"median_ms", "p95_ms", "p99_ms", "n"} <= set(written["lookups"]["oxigraph"][kind])
     assert {"requests_per_s", "p99_ms", "errors"} <= set(written["http"]["sanad"])
     assert written["http"]["sanad"]["errors"] == 0
