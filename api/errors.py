@@ -18,6 +18,7 @@ from sanad.graph.errors import (
     NotFound,
     QueryError,
     QueryTimeout,
+    ReconciliationError,
     SanadError,
     StoreError,
     ValidationFailed,
@@ -33,6 +34,7 @@ STATUS_OF: list[tuple[type[SanadError], int, str]] = [
     (InputError, 400, "Bad input"),
     (NotFound, 404, "Not found"),
     (StoreError, 503, "Store unavailable"),
+    (ReconciliationError, 502, "Wikidata endpoint unavailable"),
     (SanadError, 500, "Internal error"),
 ]
 

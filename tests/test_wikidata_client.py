@@ -7,10 +7,11 @@ import time
 from pathlib import Path
 
 import pytest
+from SPARQLWrapper import SPARQLExceptions as sw
 
 from sanad.graph import ReconciliationError
 from sanad.ingest.reconcile import reconcile
-from sanad.ingest.wikidata_client import WikidataClient, literal
+from sanad.ingest.wikidata_client import WikidataClient, _errors, _Retryable, literal
 
 from .utils.wikidata_endpoint import closed_port_url, wikidata_endpoint
 
@@ -100,3 +101,23 @@ def test_names_are_escaped_in_queries() -> None:
     assert literal('a "b" \\ c\nd', "ar") == '"a \\"b\\" \\\\ c\\nd"@ar'
     with wikidata_endpoint() as endpoint:
         assert WikidataClient(endpoint.url, timeout=5).search(['Putin" } } #']) == []
+
+
+def _exception_classes(base: type) -> list[type]:
+    found = [base]
+    for sub in base.__subclasses__():
+        found += _exception_classes(sub)
+    return found
+
+
+@pytest.mark.parametrize("cls", _exception_classes(sw.SPARQLWrapperException))
+def test_every_sparqlwrapper_error_becomes_a_reconciliation_error(cls: type[Exception]) -> None:
+    with pytest.raises((ReconciliationError, _Retryable)) as caught, _errors("http://127.0.0.1:1/"):
+        raise cls(b"Response:\nsome failure")
+    assert isinstance(caught.value.__cause__, cls)
+
+
+def test_reconciliation_errors_have_an_http_status() -> None:
+    from sanad.api.errors import STATUS_OF
+
+    assert next(s for c, s, _ in STATUS_OF if issubclass(ReconciliationError, c)) == 502
