@@ -12,7 +12,7 @@ from sanad import graph
 from .body_limit import BodyLimit
 from .errors import install_error_handlers
 from .openapi_doc import DESCRIPTION, TAGS
-from .routes import articles, claims, graph_store, health, reviews, sources, sparql, update
+from .routes import articles, claims, graph_store, handcheck, health, reviews, sources, sparql, update
 from .services import open_services
 from .settings import Settings
 from .ui import install_ui
@@ -44,7 +44,7 @@ def create_app(settings: Settings, store: graph.Store | None = None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit=settings.body_limit)
-    for module in (health, sparql, update, graph_store, claims, sources, reviews, articles):
+    for module in (health, sparql, update, graph_store, claims, sources, reviews, handcheck, articles):
         app.include_router(module.router)
     install_ui(app)  # the fact-checkers' web pages (/ui)
     return app

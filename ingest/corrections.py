@@ -15,7 +15,7 @@ from .ids import assertion_graph, claim_iri
 from .rdf_claims import MODALITY_IRIS
 from .rdf_sources import add_handcheck, handcheck_iri
 
-__all__ = ["Correction", "correction_batch"]
+__all__ = ["Correction", "correction_batch", "status_batch"]
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,10 @@ def correction_batch(
     if correction.triple is not None:
         batch.graph(assertion_graph(cid)).add(correction.triple)
         claim.set((node, S.assertion, assertion_graph(cid)))
-    add_handcheck(batch.graph(activity), reviewer, reviewer_key, at.date())
+    checks = batch.graph(activity)
+    checks += _activity_now(store, activity)
+    add_handcheck(checks, reviewer, reviewer_key, at.date())
+    checks.add((activity, PROV.used, node))
     return batch
 
 
@@ -86,3 +89,36 @@ def _freeze(
 
 def _lang(term: object) -> str | None:
     return term.language if isinstance(term, Literal) else None
+
+
+def status_batch(
+    store: Store, cid: str, status: URIRef, reviewer: URIRef, reviewer_key: str, at: dt.datetime
+) -> Batch:
+    """The claim's graph with a new ``s:reviewStatus`` (accepted or rejected by a hand-check).
+
+    The hand-check activity records who decided and on which claim (``prov:used``).
+    """
+    node = claim_iri(cid)
+    current = Graph()
+    for s, p, o, _ in store.quads(node):
+        current.add((s, p, o))
+    if (node, RDF.type, SCHEMA.Claim) not in current:
+        raise NotFound(f"claim {cid!r} is not in the store")
+    activity = handcheck_iri(reviewer_key, at.date())
+    batch = Batch(f"hand-check of claim {cid}")
+    claim = batch.graph(node)
+    claim += current
+    claim.set((node, S.reviewStatus, status))
+    checks = batch.graph(activity)
+    checks += _activity_now(store, activity)
+    add_handcheck(checks, reviewer, reviewer_key, at.date())
+    checks.add((activity, PROV.used, node))
+    return batch
+
+
+def _activity_now(store: Store, activity: URIRef) -> Graph:
+    """What the activity's graph already holds (earlier claims checked the same day)."""
+    graph = Graph()
+    for s, p, o, _ in store.quads(activity):
+        graph.add((s, p, o))
+    return graph

@@ -154,3 +154,14 @@ def test_without_sparql_urls_the_store_is_embedded(tmp_path: object) -> None:
     opened = open_store(settings.store, settings.sparql_endpoint())
     assert isinstance(opened, OxigraphStore)
     opened.close()
+
+
+def test_write_many_sends_several_batches_as_one_request(remote: SparqlStore) -> None:
+    second = URIRef(EX + "g2")
+    remote.write(_one(second, Literal("old")))
+    big = Batch("big")
+    for i in range(3_000):  # past the ~1,000 triples Virtuoso takes without the pragma
+        big.graph(G).add((URIRef(f"{EX}s{i}"), URIRef(EX + "p"), Literal(i)))
+    remote.write_many([big, _one(second, Literal("new"))])
+    assert len(remote) == 3_001
+    assert [str(o) for _, _, o, _ in remote.quads(second)] == ["new"]

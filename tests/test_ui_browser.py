@@ -140,3 +140,22 @@ def test_sparql_editor_runs_a_recipe(browser: Any, write_server: LiveServer) -> 
     _css(browser, ".yasqe_queryButton")[0].click()
     _wait(browser, lambda d: len(_css(d, ".yasr table tbody tr")) >= 1)
     assert "claim-" in _css(browser, ".yasr table tbody")[0].text
+
+
+def test_hand_check_rejects_a_candidate(browser: Any, write_server: LiveServer) -> None:
+    query = ("PREFIX s: <https://w3id.org/sanad/ontology#> PREFIX schema: <http://schema.org/> "
+             "SELECT ?id WHERE { ?c s:reviewStatus s:Unreviewed ; schema:identifier ?id } ORDER BY ?id")
+    rows = httpx.post(f"{write_server.url}/sparql", data={"query": query},
+                      headers={"Accept": "application/sparql-results+json"}).json()["results"]["bindings"]
+    candidate = rows[0]["id"]["value"]
+    browser.get(f"{write_server.url}/ui/claims/{candidate}")
+    browser.execute_script("sessionStorage.clear();")
+    _css(browser, "#token")[0].send_keys(TOKEN)
+    _css(browser, "#hc-reviewer")[0].send_keys("ui hand-checker")
+    _css(browser, "#hc-action option[value=reject]")[0].click()
+    _css(browser, "#handcheck-form button[type=submit]")[0].click()
+    result = _css(browser, "#handcheck-result")[0]
+    _wait(browser, lambda d: result.get_attribute("class") in ("ok", "error"))
+    assert result.get_attribute("class") == "ok", result.text
+    detail = httpx.get(f"{write_server.url}/claims/{candidate}").json()
+    assert "rejected" in str(detail).lower()
