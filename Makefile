@@ -26,7 +26,7 @@ lint: install
 	$(BIN)/ruff check .
 
 typecheck: install
-	$(BIN)/mypy ingest graph api
+	$(BIN)/mypy ingest graph api queries
 
 test: install lint typecheck  ## the whole test suite
 	$(BIN)/python -m pytest -q
