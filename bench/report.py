@@ -79,9 +79,11 @@ def plot(runs: list[dict[str, Any]], path: Path) -> Path:
     for kind, label in (("entity", "entity"), ("claimant", "claimant + window"),
                         ("text", "Arabic words (index)"), ("detail", "claim detail")):
         axes.plot(sizes, [r["lookups"]["oxigraph"][kind]["p95_ms"] for r in runs], marker="o", label=label)
-    scans = [(r["claims"], r["lookups"]["oxigraph"]["text_contains_scan"].get("median_ms")) for r in runs]
-    axes.plot([s for s, v in scans if v], [v for _, v in scans if v], marker="x", linestyle="--",
-              label="Arabic CONTAINS scan (median)")
+    scans = [(r["claims"], r["lookups"]["oxigraph"].get("text_contains_miss", {}).get("median_ms"))
+             for r in runs]
+    if any(v for _, v in scans):  # the full scan the index replaces (a word in no claim)
+        axes.plot([n for n, v in scans if v], [v for _, v in scans if v], marker="x",
+                  linestyle="--", label="Arabic CONTAINS full scan (median)")
     axes.set_xscale("log")
     axes.set_yscale("log")
     axes.set_xlabel("claims in the store")

@@ -150,7 +150,9 @@ def test_hand_check_rejects_a_candidate(browser: Any, write_server: LiveServer) 
     candidate = rows[0]["id"]["value"]
     browser.get(f"{write_server.url}/ui/claims/{candidate}")
     browser.execute_script("sessionStorage.clear();")
-    _css(browser, "#token")[0].send_keys(TOKEN)
+    token = _css(browser, "#token")[0]
+    token.clear()  # the review form may have filled it from an earlier test's tab storage
+    token.send_keys(TOKEN)
     _css(browser, "#hc-reviewer")[0].send_keys("ui hand-checker")
     _css(browser, "#hc-action option[value=reject]")[0].click()
     _css(browser, "#handcheck-form button[type=submit]")[0].click()
