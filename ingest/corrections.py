@@ -37,15 +37,10 @@ def correction_batch(
     ``s:previousVersion`` and invalidated by the correcting hand-check.
     """
     node = claim_iri(cid)
-    current = Graph()
-    for s, p, o, _ in store.quads(node):
-        current.add((s, p, o))
-    if (node, RDF.type, SCHEMA.Claim) not in current:
-        raise NotFound(f"claim {cid!r} is not in the store")
     activity = handcheck_iri(reviewer_key, at.date())
     batch = Batch(f"correction of claim {cid}")
     claim = batch.graph(node)
-    claim += current
+    claim += _graph_of(store, node, f"claim {cid!r}")
     version = _freeze(store, claim, node, cid, activity, at)
     claim.add((node, S.previousVersion, version))
     claim.set((node, S.reviewStatus, S.Corrected))
@@ -99,21 +94,26 @@ def status_batch(
     The hand-check activity records who decided and on which claim (``prov:used``).
     """
     node = claim_iri(cid)
-    current = Graph()
-    for s, p, o, _ in store.quads(node):
-        current.add((s, p, o))
-    if (node, RDF.type, SCHEMA.Claim) not in current:
-        raise NotFound(f"claim {cid!r} is not in the store")
     activity = handcheck_iri(reviewer_key, at.date())
     batch = Batch(f"hand-check of claim {cid}")
     claim = batch.graph(node)
-    claim += current
+    claim += _graph_of(store, node, f"claim {cid!r}")
     claim.set((node, S.reviewStatus, status))
     checks = batch.graph(activity)
     checks += _activity_now(store, activity)
     add_handcheck(checks, reviewer, reviewer_key, at.date())
     checks.add((activity, PROV.used, node))
     return batch
+
+
+def _graph_of(store: Store, claim: URIRef, name: str) -> Graph:
+    """The claim's own graph as the store holds it; ``NotFound`` if there is no such claim."""
+    graph = Graph()
+    for s, p, o, _ in store.quads(claim):
+        graph.add((s, p, o))
+    if (claim, RDF.type, SCHEMA.Claim) not in graph:
+        raise NotFound(f"{name} is not in the store")
+    return graph
 
 
 def _activity_now(store: Store, activity: URIRef) -> Graph:
