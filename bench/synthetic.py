@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from rdflib import URIRef
+from rdflib.namespace import RDFS, SKOS
 
 from sanad.graph.batch import Batch
 from sanad.ingest.corpus import Appearance, ArticleMeta, Entity, FieldKnowledge, HandClaim, Review
@@ -39,6 +40,7 @@ from sanad.ingest.ids import (
 )
 from sanad.ingest.rdf_claims import add_claim, add_review
 from sanad.ingest.rdf_sources import add_article, add_entity, add_handcheck, handcheck_iri
+from sanad.ingest.search_index import add_claim_keys, add_label_keys
 from sanad.ingest.vocabulary import ontology_graph, relation_names, verdicts
 
 __all__ = [
@@ -52,6 +54,7 @@ OUTLETS = 60
 START = dt.date(2022, 1, 1)
 DAYS = 3 * 365
 CHECKER = "sanad-editors"
+_SCHEMA_TEXT = URIRef("http://schema.org/text")
 
 _GIVEN = ["محمد", "أحمد", "سيرغي", "فلاديمير", "كيم", "علي", "حسن", "يوسف", "دونالد", "أنطونيو",
           "إيمانويل", "رجب", "عبد الله", "خالد", "ماريا", "أولاف", "شي", "جو", "نارندرا", "بنيامين"]
@@ -126,6 +129,9 @@ def context_batches(p: Pool) -> Iterator[Batch]:
     for entity in p.entities + p.outlets:
         add_entity(graph, entity)
     add_entity(graph, Entity(CHECKER, None, "person", "محررو سند", "sanad editors"))
+    labels = [(s, o) for prop in (RDFS.label, SKOS.altLabel)
+              for s, o in graph.subject_objects(prop) if isinstance(s, URIRef)]
+    add_label_keys(context, labels)
     for month in range(DAYS // 30 + 2):
         day = START + dt.timedelta(days=30 * month)
         add_handcheck(context.graph(handcheck_iri(CHECKER, day)), agent_iri(CHECKER, None), CHECKER, day)
@@ -206,6 +212,8 @@ def group_batch(number: int, p: Pool, seed: int = 7) -> Batch:
         for index, review in enumerate(reviews, start=1):
             add_review(batch.graph(review_iri(cid, index)), claim, index, review, p.iri, activity,
                        lambda item: URIRef(item))
+        iri = claim_iri(cid)
+        add_claim_keys(batch, iri, batch.graph(iri).objects(iri, _SCHEMA_TEXT))
     return batch
 
 

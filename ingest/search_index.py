@@ -35,8 +35,8 @@ from sanad.ontology import sparql_prefixes
 from .ids import VOCABULARY_GRAPH
 from .search_keys import search_keys
 
-__all__ = ["IDX", "IDX_GRAPH", "LABELS_GRAPH", "SearchIndex", "agents_labelled", "index_graph",
-           "order_key"]
+__all__ = ["IDX", "IDX_GRAPH", "LABELS_GRAPH", "SearchIndex", "add_claim_keys", "add_label_keys",
+           "agents_labelled", "index_graph", "order_key"]
 
 IDX = Namespace("https://w3id.org/sanad/index#")
 IDX_GRAPH = Namespace("https://w3id.org/sanad/index/")
@@ -76,6 +76,27 @@ def index_graph(claim: URIRef) -> URIRef:
     local = _LOCAL.match(str(claim))
     name = local.group(1) if local else "h" + hashlib.sha256(str(claim).encode()).hexdigest()[:24]
     return IDX_GRAPH[name]
+
+
+def add_claim_keys(batch: Batch, claim: URIRef, texts: Iterable[Identifier]) -> None:
+    """Put the index graph of ``claim`` for its ``texts`` into ``batch`` (replacing the old one)."""
+    graph = batch.graph(index_graph(claim))
+    texts = list(texts)
+    if texts:
+        graph.add((claim, IDX.order, Literal(order_key(claim))))
+    for text in texts:
+        graph.add((claim, IDX.source, text))
+        for key in search_keys(str(text)):
+            graph.add((claim, IDX.key, Literal(key)))
+
+
+def add_label_keys(batch: Batch, labels: Iterable[tuple[URIRef, Identifier]]) -> None:
+    """Put the label index graph for these ``(agent, label)`` pairs into ``batch``."""
+    graph = batch.graph(LABELS_GRAPH)
+    for agent, label in labels:
+        graph.add((agent, IDX.labelSource, label))
+        for key in search_keys(str(label)):
+            graph.add((agent, IDX.labelKey, Literal(key)))
 
 
 class SearchIndex:
@@ -126,13 +147,7 @@ class SearchIndex:
             texts[URIRef(row["c"])].append(row["t"])
         batch = Batch(f"search index of {len(claims)} claims")
         for claim, found in texts.items():
-            graph = batch.graph(index_graph(claim))  # empty when the claim is gone: dropped
-            if found:
-                graph.add((claim, IDX.order, Literal(order_key(claim))))
-            for text in found:
-                graph.add((claim, IDX.source, text))
-                for key in search_keys(str(text)):
-                    graph.add((claim, IDX.key, Literal(key)))
+            add_claim_keys(batch, claim, found)  # an empty graph when the claim is gone: dropped
         self.store.write(batch)
 
     def _refresh_labels(self) -> None:
@@ -144,11 +159,7 @@ class SearchIndex:
         if current == indexed:
             return
         batch = Batch("search index of labels")
-        graph = batch.graph(LABELS_GRAPH)
-        for agent, label in current:
-            graph.add((agent, IDX.labelSource, label))
-            for key in search_keys(str(label)):
-                graph.add((agent, IDX.labelKey, Literal(key)))
+        add_label_keys(batch, current)
         self.store.write(batch)
 
 
