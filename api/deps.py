@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from sanad.graph.limits import LimitedStore
 from sanad.graph.store import Store
 from sanad.ingest.search_index import SearchIndex
 from sanad.ingest.writes import Writer
@@ -14,11 +15,13 @@ from .auth import require_token
 from .settings import Settings
 
 __all__ = [
+    "LimitedStoreDep",
     "SearchDep",
     "SettingsDep",
     "StoreDep",
     "WriteAccess",
     "WriterDep",
+    "get_limited_store",
     "get_search",
     "get_settings",
     "get_store",
@@ -29,6 +32,12 @@ __all__ = [
 def get_store(request: Request) -> Store:
     """The store opened when the app started, behind its query limits."""
     store: Store = request.app.state.store
+    return store
+
+
+def get_limited_store(request: Request) -> LimitedStore:
+    """The same store, typed as what it is: reads obey the limits and may be awaited."""
+    store: LimitedStore = request.app.state.store
     return store
 
 
@@ -51,6 +60,7 @@ def get_search(request: Request) -> SearchIndex:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+LimitedStoreDep = Annotated[LimitedStore, Depends(get_limited_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 WriterDep = Annotated[Writer, Depends(get_writer)]
 SearchDep = Annotated[SearchIndex, Depends(get_search)]

@@ -82,6 +82,8 @@ def serialize(result: QueryResult, media_type: str) -> bytes:
         return data.encode("utf-8") if isinstance(data, str) else data
     if media_type == "text/tab-separated-values" and isinstance(result, SelectResult):
         return select_tsv(result)
+    if RESULT_TYPES[media_type] == "json":
+        return result.sparql_json()
     rdflib_result = Result("ASK" if isinstance(result, AskResult) else "SELECT")
     if isinstance(result, AskResult):
         rdflib_result.askAnswer = result.value

@@ -12,7 +12,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cpu_probe", "disk_size", "http_load", "latencies", "peak_rss_mib", "process_rss_mib", "summary"]
+from .wrk import wrk_available, wrk_load
+
+__all__ = ["cpu_probe", "disk_size", "http_load", "latencies", "peak_rss_mib", "process_rss_mib",
+           "python_load", "summary"]
 
 
 def summary(seconds: list[float]) -> dict[str, Any]:
@@ -49,8 +52,22 @@ def http_load(base_url: str, paths: list[str], *, concurrency: int = 8, requests
               budget_s: float = 30.0, accept: str = "application/sparql-results+json") -> dict[str, Any]:
     """GET ``paths`` (cycled) from a server on 127.0.0.1 with keep-alive connections.
 
-    Bounded: at most ``requests`` requests and ``budget_s`` seconds; loopback only.
+    With ``wrk`` installed it makes the load (for ``min(budget_s, 20)`` seconds); otherwise
+    Python threads do, bounded by ``requests`` and ``budget_s`` (and costing a core of their
+    own, which the figures then include). The result says which generator ran.
     """
+    if wrk_available():
+        return wrk_load(base_url, paths, seconds=min(budget_s, 20.0), connections=concurrency,
+                        accept=accept)
+    result = python_load(base_url, paths, concurrency=concurrency, requests=requests,
+                         budget_s=budget_s, accept=accept)
+    result["generator"] = f"Python, {concurrency} threads (wrk is not installed)"
+    return result
+
+
+def python_load(base_url: str, paths: list[str], *, concurrency: int, requests: int,
+                budget_s: float, accept: str) -> dict[str, Any]:
+    """The load from ``concurrency`` Python threads: at most ``requests`` and ``budget_s``."""
     parsed = urllib.parse.urlsplit(base_url)
     if parsed.hostname not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError(f"load generation is for loopback addresses only, not {parsed.hostname}")

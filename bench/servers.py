@@ -76,9 +76,10 @@ def _running(command: list[str], env: dict[str, str], probe: str, log: Path,
 
 @contextmanager
 def serve_sanad(store: Path, log: Path, extra_env: dict[str, str] | None = None) -> Iterator[Served]:
-    """`sanad serve` (one uvicorn worker) over the embedded store in ``store``."""
+    """`sanad serve` (one uvicorn worker, no access log) over the embedded store in ``store``."""
     env = {**os.environ, "SANAD_STORE": str(store), **(extra_env or {})}
-    command = [sys.executable, "-m", "sanad.api.cli", "serve", "--host", "127.0.0.1", "--port", "{port}"]
+    command = [sys.executable, "-m", "sanad.api.cli", "serve", "--host", "127.0.0.1", "--port", "{port}",
+               "--no-access-log"]
     # the API builds its search index at startup: give a large store time
     with _running(command, env, "/health", log, 1800, "/sparql") as served:
         yield served
@@ -100,7 +101,9 @@ def _peer_main(data: str, port: int) -> None:
     dataset = Dataset(default_union=True)
     dataset.parse(data, format="nquads")
     app = SparqlEndpoint(graph=dataset, public_url=f"http://127.0.0.1:{port}/")
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
+    # the same server settings sanad gets: httptools, uvloop, no access log
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False,
+                http="httptools", loop="uvloop")
 
 
 if __name__ == "__main__":

@@ -24,12 +24,14 @@ server fetch arbitrary URLs.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from rdflib import URIRef
 
@@ -40,6 +42,8 @@ from .sparql_lexer import tokens
 from .store import DEFAULT_ROW_LIMIT, Store
 
 __all__ = ["LimitedStore", "QueryLimits"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -69,26 +73,58 @@ class LimitedStore:
         limit = self.limits.time_limit
         deadline = time.monotonic() + limit
         if not self._slots.acquire(timeout=limit):
-            raise StoreBusy(
-                f"all {self.limits.slots} query slots are taken by queries that ran past the "
-                f"time limit of {limit:g} s; try again later"
-            )
+            raise self._busy()
+        future = self._submit(lambda: self._run(sparql, row_limit or self.limits.row_limit))
         try:
-            future = self._pool.submit(self._run, sparql, row_limit or self.limits.row_limit)
+            return future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except FutureTimeout:
+            self._abandon(future)
+            raise self._timed_out() from None
+
+    async def answer(self, sparql: str, shape: Callable[[QueryResult], T], *,
+                     row_limit: int | None = None) -> T:
+        """``shape(result)`` of ``sparql``, awaited from an event loop within the same limits.
+
+        The query and ``shape`` (e.g. serializing the result) run together on one pool thread,
+        so a request costs one hand-off between threads, not three; the loop never blocks.
+        """
+        refuse_remote_calls(sparql)
+        limit = self.limits.time_limit
+        deadline = time.monotonic() + limit
+        if not self._slots.acquire(blocking=False) and not await asyncio.to_thread(
+                self._slots.acquire, timeout=limit):
+            raise self._busy()
+        rows = row_limit or self.limits.row_limit
+        future = self._submit(lambda: shape(self._run(sparql, rows)))
+        try:
+            return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)),
+                                          max(0.0, deadline - time.monotonic()))
+        except TimeoutError:
+            self._abandon(future)
+            raise self._timed_out() from None
+
+    def _submit(self, work: Callable[[], T]) -> Future[T]:
+        """Start ``work`` on the pool in the slot the caller holds (released when it ends)."""
+        try:
+            future = self._pool.submit(work)
         except RuntimeError as exc:  # the pool was shut down: the server is stopping
             self._slots.release()
             raise StoreBusy("the server is shutting down") from exc
         future.add_done_callback(self._finished)
-        try:
-            return future.result(timeout=max(0.0, deadline - time.monotonic()))
-        except FutureTimeout:
-            with self._lock:
-                self._abandoned += 1
-            future.add_done_callback(self._forget)
-            raise QueryTimeout(
-                f"the query ran past the time limit of {limit:g} s and was abandoned; "
-                "make it more selective (VALUES, LIMIT) or ask for fewer rows"
-            ) from None
+        return future
+
+    def _busy(self) -> StoreBusy:
+        return StoreBusy(f"all {self.limits.slots} query slots are taken by queries that ran past "
+                         f"the time limit of {self.limits.time_limit:g} s; try again later")
+
+    def _timed_out(self) -> QueryTimeout:
+        return QueryTimeout(f"the query ran past the time limit of {self.limits.time_limit:g} s and "
+                            "was abandoned; make it more selective (VALUES, LIMIT) or ask for fewer rows")
+
+    def _abandon(self, future: Future[T]) -> None:
+        with self._lock:
+            self._abandoned += 1
+        future.add_done_callback(self._forget)
 
     def _run(self, sparql: str, row_limit: int) -> QueryResult:
         with self._lock:
@@ -99,10 +135,10 @@ class LimitedStore:
             with self._lock:
                 self._running -= 1
 
-    def _finished(self, _: Future[QueryResult]) -> None:
+    def _finished(self, _: Future[Any]) -> None:
         self._slots.release()
 
-    def _forget(self, _: Future[QueryResult]) -> None:
+    def _forget(self, _: Future[Any]) -> None:
         with self._lock:
             self._abandoned -= 1
 

@@ -11,6 +11,7 @@ from rdflib import Graph, URIRef
 
 from .batch import Batch, Quad
 from .errors import StoreError, translate
+from .ox_results import OxSelectResult
 from .results import AskResult, GraphResult, QueryResult, SelectResult
 from .sparql_dataset import declares_dataset
 from .store import DEFAULT_ROW_LIMIT
@@ -49,6 +50,15 @@ class OxigraphStore:
             if isinstance(answer, ox.QuerySolutions):
                 return _select(answer, row_limit)
             return _triples(answer, row_limit)
+
+    def raw_query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+        """The query over the union of the named graphs, answered in pyoxigraph terms.
+
+        For in-process callers that keep pyoxigraph terms (the write gate's compiled check);
+        no row limit, no rdflib conversion.
+        """
+        with translate("SPARQL query"):
+            return self._store.query(sparql, use_default_graph_as_union=True)
 
     def write(self, batch: Batch) -> None:
         if not batch.graphs:
@@ -91,16 +101,9 @@ class OxigraphStore:
 
 def _select(solutions: ox.QuerySolutions, row_limit: int) -> SelectResult:
     names = [v.value for v in solutions.variables]
-    rows = []
-    for solution in islice(solutions, row_limit + 1):
-        row = {}
-        for name in names:
-            term = solution[name]
-            if term is not None:
-                row[name] = from_ox(term)
-        rows.append(row)
-    truncated = len(rows) > row_limit
-    return SelectResult(names, rows[:row_limit], truncated)
+    kept = list(islice(solutions, row_limit + 1))
+    truncated = len(kept) > row_limit
+    return OxSelectResult(names, kept[:row_limit], truncated)
 
 
 def _triples(triples: ox.QueryTriples, row_limit: int) -> GraphResult:

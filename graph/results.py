@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from rdflib import Graph
 from rdflib.term import Identifier, Variable
 
+from .results_json import ask_json, rdflib_term_json, select_json
+
 __all__ = ["AskResult", "GraphResult", "QueryResult", "SelectResult"]
 
 
@@ -26,6 +28,11 @@ class SelectResult:
         """Rows keyed by rdflib ``Variable``, the shape rdflib's result serializers expect."""
         return [{Variable(k): v for k, v in row.items()} for row in self.rows]
 
+    def sparql_json(self) -> bytes:
+        """The rows as a SPARQL 1.1 Query Results JSON document."""
+        return select_json(self.variables, (
+            {name: rdflib_term_json(term) for name, term in row.items()} for row in self.rows))
+
 
 @dataclass
 class AskResult:
@@ -33,6 +40,10 @@ class AskResult:
 
     value: bool
     truncated: bool = False
+
+    def sparql_json(self) -> bytes:
+        """The answer as a SPARQL 1.1 Query Results JSON document."""
+        return ask_json(self.value)
 
 
 @dataclass

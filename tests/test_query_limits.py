@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Iterator
@@ -89,3 +90,39 @@ def test_service_and_load_are_refused(blocking: tuple[BlockingStore, LimitedStor
         limited.query("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
     with pytest.raises(QueryError, match="LOAD"):
         limited.update("LOAD <http://127.0.0.1:9/data.ttl>")
+
+
+def test_awaited_answers_obey_the_same_limits(blocking: tuple[BlockingStore, LimitedStore]) -> None:
+    inner, limited = blocking
+
+    async def scenario() -> None:
+        assert await limited.answer("ASK { ?s ?p ?o }", lambda r: r.value) is False  # type: ignore[union-attr]
+        for _ in range(2):
+            with pytest.raises(QueryTimeout, match=r"time limit of 0\.3 s"):
+                await limited.answer("ASK { ?slow ?p ?o }", repr)
+        assert limited.stats() == {"running": 2, "abandoned": 2, "slots": 2}
+        with pytest.raises(StoreBusy, match="all 2 query slots"):
+            await limited.answer("ASK { ?s ?p ?o }", repr)
+        with pytest.raises(QueryError, match="SERVICE"):
+            await limited.answer("SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", repr)
+
+    started = time.monotonic()
+    asyncio.run(scenario())
+    assert time.monotonic() - started < 2.5
+    inner.release.set()
+    deadline = time.monotonic() + 5
+    while limited.stats()["running"] and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert limited.stats()["abandoned"] == 0
+
+
+def test_the_shaping_step_runs_on_the_query_thread_and_its_errors_reach_the_caller(
+        blocking: tuple[BlockingStore, LimitedStore]) -> None:
+    _inner, limited = blocking
+
+    def fails(_: QueryResult) -> None:
+        raise ValueError(f"shaped on {threading.current_thread().name}")
+
+    with pytest.raises(ValueError, match="shaped on sanad-query"):
+        asyncio.run(limited.answer("ASK { ?s ?p ?o }", fails))
+    assert limited.stats()["running"] == 0

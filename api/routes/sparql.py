@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from fastapi.concurrency import run_in_threadpool
 
-from sanad.graph import with_dataset
+from sanad.graph import LimitedStore, QueryResult, with_dataset
 
-from ..deps import StoreDep
+from ..deps import LimitedStoreDep
 from ..errors import error_response
 from ..openapi_doc import ERRORS, QUERY_PARAMETERS, QUERY_RESPONSES, query_body
 from ..sparql_formats import choose_media_type, serialize
@@ -23,7 +22,7 @@ router = APIRouter(tags=["sparql"])
     responses={**QUERY_RESPONSES, **ERRORS},
     openapi_extra={"parameters": QUERY_PARAMETERS},
 )
-async def sparql_get(request: Request, store: StoreDep) -> Response:
+async def sparql_get(request: Request, store: LimitedStoreDep) -> Response:
     """Run ``query`` from the URL over the union of all named graphs (or the given dataset)."""
     return await _answer(request, store, await read_query(request))
 
@@ -33,7 +32,7 @@ async def sparql_get(request: Request, store: StoreDep) -> Response:
     responses={**QUERY_RESPONSES, **ERRORS},
     openapi_extra={"parameters": QUERY_PARAMETERS[1:], "requestBody": query_body()},
 )
-async def sparql_post(request: Request, store: StoreDep) -> Response:
+async def sparql_post(request: Request, store: LimitedStoreDep) -> Response:
     """Run a query sent as a form field ``query`` or as an ``application/sparql-query`` body."""
     return await _answer(request, store, await read_query(request))
 
@@ -43,15 +42,18 @@ router.add_api_route("/sparql/", sparql_get, methods=["GET"], include_in_schema=
 router.add_api_route("/sparql/", sparql_post, methods=["POST"], include_in_schema=False)
 
 
-async def _answer(request: Request, store: StoreDep, sparql: SparqlRequest) -> Response:
-    text = with_dataset(sparql.text, sparql.dataset)
-    result = await run_in_threadpool(store.query, text)
+async def _answer(request: Request, store: LimitedStore, sparql: SparqlRequest) -> Response:
     accept = request.headers.get("accept")
-    media = choose_media_type(accept, result)
+
+    def shaped(result: QueryResult) -> tuple[str | None, bytes, bool]:
+        media = choose_media_type(accept, result)
+        body = serialize(result, media) if media is not None else b""
+        return media, body, result.truncated
+
+    media, body, truncated = await store.answer(with_dataset(sparql.text, sparql.dataset), shaped)
     if media is None:
         return error_response(406, "Not Acceptable", f"cannot serve this result as {accept!r}")
     headers: dict[str, Any] = {"Vary": "Accept"}
-    if result.truncated:
+    if truncated:
         headers["X-Sanad-Truncated"] = "true"
-    body = await run_in_threadpool(serialize, result, media)
     return Response(body, media_type=media, headers=headers)
