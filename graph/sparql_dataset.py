@@ -42,7 +42,8 @@ class QueryDataset:
 
 def declares_dataset(query: str) -> bool:
     """True when the query text has a ``FROM`` or ``FROM NAMED`` clause of its own."""
-    return any(t.is_keyword("FROM") for t in tokens(query))
+    # the substring test is a cheap pre-filter; the tokens tell a keyword from a name or string
+    return "from" in query.lower() and any(t.is_keyword("FROM") for t in tokens(query))
 
 
 def with_dataset(query: str, dataset: QueryDataset) -> str:
