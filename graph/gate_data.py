@@ -1,0 +1,89 @@
+"""The data graph of a gated write as pyoxigraph triples: the batch plus its store context.
+
+The same triples :func:`sanad.graph.gate.context_of` gives pyshacl (what the store says,
+outside the batch's graphs, about the IRIs the batch names), without rdflib in between when
+the store is an :class:`~sanad.graph.oxigraph_store.OxigraphStore`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from .batch import Batch
+from .oxigraph_store import OxigraphStore
+from .store import Store
+from .terms import to_ox
+
+__all__ = ["GateData", "gate_data"]
+
+_CONTEXT = "SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {nodes} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+_CHUNK = 5_000  # IRIs per context query
+
+
+@dataclass
+class GateData:
+    """Triples to validate, and the batch's own subjects (as text) whose violations count."""
+
+    triples: list[ox.Triple] = field(default_factory=list)
+    own: set[str] = field(default_factory=set)
+
+
+def gate_data(store: Store, batch: Batch) -> GateData:
+    """The batch's triples and their context, converted once."""
+    data, nodes = _batch_triples(batch)
+    if isinstance(store, OxigraphStore):
+        names = {ox.NamedNode(str(n)) for n in batch.graphs}
+        data.triples += _context(store, nodes, names)
+    else:
+        from .gate import context_of  # the generic path, through the Store seam
+
+        data.triples += [ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]
+                         for s, p, o in context_of(store, batch)]
+    return data
+
+
+def _batch_triples(batch: Batch) -> tuple[GateData, set[ox.NamedNode]]:
+    data = GateData()
+    nodes: set[ox.NamedNode] = set()
+    iris: dict[Node, ox.NamedNode] = {}
+
+    def iri(term: Node) -> ox.NamedNode:
+        found = iris.get(term)
+        if found is None:
+            found = iris[term] = ox.NamedNode(str(term))
+        return found
+
+    for graph in batch.graphs.values():
+        for s, p, o in graph:
+            subject = iri(s) if type(s) is URIRef else to_ox(s)
+            predicate = iri(p)
+            obj = iri(o) if type(o) is URIRef else to_ox(o)
+            if isinstance(s, URIRef):
+                nodes.add(subject)  # type: ignore[arg-type]
+            if isinstance(o, URIRef) and p != RDF.type:
+                nodes.add(obj)  # type: ignore[arg-type]
+            if isinstance(s, (URIRef, BNode)):
+                data.own.add(str(s))
+            if isinstance(s, Literal):
+                raise TypeError(f"a literal cannot be a subject: {s}")
+            data.triples.append(ox.Triple(subject, predicate, obj))  # type: ignore[arg-type]
+    return data, nodes
+
+
+def _context(store: OxigraphStore, nodes: set[ox.NamedNode],
+             names: set[ox.NamedNode]) -> list[ox.Triple]:
+    found: set[ox.Triple] = set()
+    ordered = sorted(nodes, key=lambda n: n.value)
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = " ".join(str(n) for n in ordered[start:start + _CHUNK])
+        solutions = store.raw_query(_CONTEXT.format(nodes=chunk))
+        assert isinstance(solutions, ox.QuerySolutions)
+        for row in solutions:
+            if row["g"] not in names:
+                found.add(ox.Triple(row["s"], row["p"], row["o"]))  # type: ignore[arg-type]
+    return list(found)
