@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from sanad.graph.terms import to_ox
 
 from .synthetic import context_batches, group_batch, groups_for, pool
 
-__all__ = ["Dataset", "build", "nquad_lines"]
+__all__ = ["Dataset", "build", "nquad_lines", "shape_key"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,12 @@ def nquad_lines(batch: Batch) -> str:
     )
 
 
+def shape_key(seed: int = 7) -> str:
+    """A short digest of the sorted quads of group 0 (it changes when their shape does)."""
+    lines = sorted(nquad_lines(group_batch(0, pool(seed), seed)).splitlines())
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:10]
+
+
 def _write_part(args: tuple[Path, int, int, int]) -> int:
     path, first, last, seed = args
     p = pool(seed)
@@ -46,10 +53,14 @@ def _write_part(args: tuple[Path, int, int, int]) -> int:
 
 
 def build(claims: int, folder: Path, seed: int = 7, workers: int | None = None) -> Dataset:
-    """The corpus of about ``claims`` claims as ``folder/synthetic-{claims}-{seed}.nq``."""
+    """The corpus of about ``claims`` claims as ``folder/synthetic-{claims}-{seed}-{shape}.nq``.
+
+    ``shape`` fingerprints the quads of group 0, so a cached file made before a change to the
+    mapping or the index is never reused.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     groups = groups_for(claims)
-    path = folder / f"synthetic-{claims}-{seed}.nq"
+    path = folder / f"synthetic-{claims}-{seed}-{shape_key(seed)}.nq"
     counted = path.with_suffix(".count")
     if path.exists() and counted.exists():
         return Dataset(path, claims, groups, int(counted.read_text()), seed)
