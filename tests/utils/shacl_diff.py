@@ -71,7 +71,8 @@ def _pick(graph: Graph, rng: random.Random, test: Callable[[Node], bool] = lambd
 
 def delete_triple(graph: Graph, rng: random.Random) -> str:
     triple = _pick(graph, rng)
-    assert triple is not None
+    if triple is None:
+        return "empty graph"
     graph.remove(triple)
     return f"deleted {triple}"
 
@@ -92,7 +93,7 @@ def relang_literal(graph: Graph, rng: random.Random) -> str:
     if triple is None:
         return "no literal"
     s, p, o = triple
-    lang = rng.choice(_LANGS + [None])
+    lang = rng.choice([*_LANGS, None])
     graph.remove(triple)
     graph.add((s, p, Literal(str(o), lang=lang)))
     return f"{p} lang -> {lang}"
@@ -136,7 +137,8 @@ def iri_to_blank(graph: Graph, rng: random.Random) -> str:
 def swap_object(graph: Graph, rng: random.Random) -> str:
     triple = _pick(graph, rng)
     other = _pick(graph, rng)
-    assert triple is not None and other is not None
+    if triple is None or other is None:
+        return "empty graph"
     s, p, o = triple
     graph.remove(triple)
     graph.add((s, p, other[2]))
@@ -146,7 +148,8 @@ def swap_object(graph: Graph, rng: random.Random) -> str:
 def add_value(graph: Graph, rng: random.Random) -> str:
     triple = _pick(graph, rng)
     other = _pick(graph, rng)
-    assert triple is not None and other is not None
+    if triple is None or other is None:
+        return "empty graph"
     graph.add((triple[0], triple[1], other[2]))
     return f"added {triple[1]} {other[2]}"
 
