@@ -38,6 +38,7 @@ from sanad.ingest.ids import (
     claim_iri,
     review_iri,
 )
+from sanad.ingest.index_facts import claim_facts
 from sanad.ingest.rdf_claims import add_claim, add_review
 from sanad.ingest.rdf_sources import add_article, add_entity, add_handcheck, handcheck_iri
 from sanad.ingest.search_index import add_claim_keys, add_label_keys
@@ -54,7 +55,6 @@ OUTLETS = 60
 START = dt.date(2022, 1, 1)
 DAYS = 3 * 365
 CHECKER = "sanad-editors"
-_SCHEMA_TEXT = URIRef("http://schema.org/text")
 
 _GIVEN = ["محمد", "أحمد", "سيرغي", "فلاديمير", "كيم", "علي", "حسن", "يوسف", "دونالد", "أنطونيو",
           "إيمانويل", "رجب", "عبد الله", "خالد", "ماريا", "أولاف", "شي", "جو", "نارندرا", "بنيامين"]
@@ -212,8 +212,11 @@ def group_batch(number: int, p: Pool, seed: int = 7) -> Batch:
         for index, review in enumerate(reviews, start=1):
             add_review(batch.graph(review_iri(cid, index)), claim, index, review, p.iri, activity,
                        lambda item: URIRef(item))
-        iri = claim_iri(cid)
-        add_claim_keys(batch, iri, batch.graph(iri).objects(iri, _SCHEMA_TEXT))
+    merged = batch.union()  # claims, appearances and articles: what the index is derived from
+    for c in range(CLAIMS_PER_GROUP):
+        cid = f"s{seed}g{number}c{c}"
+        add_claim_keys(batch, claim_iri(cid), claim_facts(merged, claim_iri(cid),
+                                                          batch.graph(assertion_graph(cid))))
     return batch
 
 

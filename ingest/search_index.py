@@ -24,15 +24,16 @@ import re
 import threading
 from collections.abc import Iterable
 
-from rdflib import Literal, Namespace, URIRef
-from rdflib.term import Identifier
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.term import Identifier, Node
 
 from sanad.graph.batch import Batch
-from sanad.graph.results import SelectResult
+from sanad.graph.results import GraphResult, SelectResult
 from sanad.graph.store import Store
 from sanad.ontology import sparql_prefixes
 
 from .ids import VOCABULARY_GRAPH
+from .index_facts import ClaimFacts, claim_facts, day_key, facet, rank, year_bucket, year_key
 from .search_keys import search_keys
 
 __all__ = ["IDX", "IDX_GRAPH", "LABELS_GRAPH", "SearchIndex", "add_claim_keys", "add_label_keys",
@@ -51,10 +52,37 @@ SELECT DISTINCT ?c WHERE {
   UNION
   { ?c idx:source ?t . FILTER NOT EXISTS { ?c a schema:Claim ; schema:text ?t } }
   UNION
-  { ?c idx:source ?t . FILTER NOT EXISTS { ?c idx:order ?n } }
+  { ?c idx:source ?t . FILTER NOT EXISTS { ?c idx:order ?n ; idx:rank ?r } }
+  UNION
+  { ?c idx:order ?n ; schema:author ?e . FILTER NOT EXISTS { ?c idx:claimant ?e } }
+  UNION
+  { ?c idx:claimant ?e . FILTER NOT EXISTS { ?c schema:author ?e } }
+  UNION
+  { ?c idx:order ?n ; schema:mentions ?e . FILTER (isIRI(?e)) FILTER NOT EXISTS { ?c idx:about ?e } }
+  UNION
+  { ?c idx:order ?n ; s:assertion ?g . GRAPH ?g { ?x ?p ?y } VALUES ?side { 1 2 }
+    BIND (IF(?side = 1, ?x, ?y) AS ?e) FILTER (isIRI(?e)) FILTER NOT EXISTS { ?c idx:about ?e } }
+  UNION
+  { ?c idx:about ?e . FILTER NOT EXISTS { ?c schema:author ?e }
+    FILTER NOT EXISTS { ?c schema:mentions ?e } FILTER NOT EXISTS { ?c s:assertion ?g .
+    GRAPH ?g { ?e ?p ?y } } FILTER NOT EXISTS { ?c s:assertion ?g . GRAPH ?g { ?x ?p ?e } } }
+  UNION
+  { ?c idx:order ?n ; schema:dateCreated ?ds .
+    FILTER NOT EXISTS { ?c idx:day ?d FILTER (?d >= SUBSTR(STR(?ds), 1, 10)) } }
+  UNION
+  { ?c idx:day ?d ; schema:dateCreated ?any .
+    FILTER NOT EXISTS { ?c schema:dateCreated ?ds FILTER (SUBSTR(STR(?ds), 1, 10) = ?d) } }
 }"""
-_TEXTS = sparql_prefixes() + """SELECT ?c ?t WHERE {{
-  VALUES ?c {{ {claims} }} ?c a schema:Claim ; schema:text ?t }}"""
+_FACTS = sparql_prefixes() + """CONSTRUCT {{ ?c ?p ?o . ?fa schema:datePublished ?fad .
+  ?fa oa:hasSource ?art . ?art schema:datePublished ?ad }} WHERE {{
+  VALUES ?c {{ {claims} }} ?c a schema:Claim .
+  {{ ?c ?p ?o FILTER (?p IN (schema:text, schema:author, schema:mentions, schema:dateCreated,
+                           schema:firstAppearance)) }}
+  UNION {{ ?c schema:firstAppearance ?fa . ?fa schema:datePublished ?fad }}
+  UNION {{ ?c schema:firstAppearance ?fa . ?fa oa:hasSource ?art . ?art schema:datePublished ?ad }}
+}}"""
+_ASSERTED = sparql_prefixes() + """SELECT ?c ?s ?p ?o WHERE {{
+  VALUES ?c {{ {claims} }} ?c s:assertion ?g . GRAPH ?g {{ ?s ?p ?o }} }}"""
 _LABELS = sparql_prefixes() + """SELECT ?a ?l WHERE {{
   GRAPH ?g {{ ?a rdfs:label|skos:altLabel ?l }}
   FILTER (?g != {vocabulary} && !STRSTARTS(STR(?g), "{index}"))
@@ -78,16 +106,38 @@ def index_graph(claim: URIRef) -> URIRef:
     return IDX_GRAPH[name]
 
 
-def add_claim_keys(batch: Batch, claim: URIRef, texts: Iterable[Identifier]) -> None:
-    """Put the index graph of ``claim`` for its ``texts`` into ``batch`` (replacing the old one)."""
+def add_claim_keys(batch: Batch, claim: URIRef, facts: ClaimFacts) -> None:
+    """Put the index graph of ``claim`` for its ``facts`` into ``batch`` (replacing the old one).
+
+    A claim with no text gets an empty graph (dropped when written): it is not indexed.
+    """
     graph = batch.graph(index_graph(claim))
-    texts = list(texts)
-    if texts:
-        graph.add((claim, IDX.order, Literal(order_key(claim))))
-    for text in texts:
+    if not facts.texts:
+        return
+    order = order_key(claim)
+    graph.add((claim, IDX.order, Literal(order)))
+    graph.add((claim, IDX.rank, Literal(rank(facts.day, order))))
+    for text in facts.texts:
         graph.add((claim, IDX.source, text))
         for key in search_keys(str(text)):
             graph.add((claim, IDX.key, Literal(key)))
+    _add_buckets(graph, claim, facts)
+
+
+def _add_buckets(graph: Graph, claim: URIRef, facts: ClaimFacts) -> None:
+    """Date-bucket keys for every claim, per entity and per claimant (see index_facts)."""
+    year = year_bucket(facts.day)
+    graph.add((claim, IDX.year, Literal(year)))
+    if facts.day is not None:
+        graph.add((claim, IDX.day, Literal(day_key(None, facts.day))))
+    for iris, source, by_year, by_day in (
+            (facts.entities, IDX.about, IDX.aboutYear, IDX.aboutDay),
+            (facts.claimants, IDX.claimant, IDX.byYear, IDX.byDay)):
+        for iri in iris:
+            graph.add((claim, source, iri))
+            graph.add((claim, by_year, Literal(year_key(facet(iri), year))))
+            if facts.day is not None:
+                graph.add((claim, by_day, Literal(day_key(facet(iri), facts.day))))
 
 
 def add_label_keys(batch: Batch, labels: Iterable[tuple[URIRef, Identifier]]) -> None:
@@ -141,13 +191,15 @@ class SearchIndex:
                 self._index_chunk(todo[start:start + _CHUNK])
 
     def _index_chunk(self, claims: list[URIRef]) -> None:
-        rows = _select(self.store, _TEXTS.format(claims=" ".join(c.n3() for c in claims)))
-        texts: dict[URIRef, list[Identifier]] = {c: [] for c in claims}
-        for row in rows.rows:
-            texts[URIRef(row["c"])].append(row["t"])
+        values = " ".join(c.n3() for c in claims)
+        found = self.store.query(_FACTS.format(claims=values), row_limit=_BIG)
+        assert isinstance(found, GraphResult)
+        asserted: dict[URIRef, list[tuple[Node, Node, Node]]] = {c: [] for c in claims}
+        for row in _select(self.store, _ASSERTED.format(claims=values)).rows:
+            asserted[URIRef(row["c"])].append((row["s"], row["p"], row["o"]))
         batch = Batch(f"search index of {len(claims)} claims")
-        for claim, found in texts.items():
-            add_claim_keys(batch, claim, found)  # an empty graph when the claim is gone: dropped
+        for claim in claims:  # an empty graph when the claim is gone or has no text: dropped
+            add_claim_keys(batch, claim, claim_facts(found.graph, claim, asserted[claim]))
         self.store.write(batch)
 
     def _refresh_labels(self) -> None:
