@@ -74,7 +74,11 @@ class ClaimSummary(BaseModel):
 
 
 class ClaimPage(BaseModel):
-    total: int = Field(description="Claims matching, over all pages.")
+    total: int = Field(description=(
+        "Claims matching, over all pages; a lower bound when `total_exact` is false."))
+    total_exact: bool = Field(True, description=(
+        "False when counting stopped at 1,000: at least `total` claims match "
+        "(`next_offset` still says whether another page follows)."))
     offset: int
     limit: int
     next_offset: int | None = Field(None, description="Offset of the next page; null on the last.")

@@ -8,6 +8,7 @@ rather than ingest. ``api/`` calls them and only translates HTTP.
 
 from .agents import resolve_agents
 from .claim_filters import ClaimFilter, DateField
+from .claim_pages import claim_page
 from .claim_params import ClaimQuery, resolve_query
 from .claim_search import ClaimPage, Sort, find_claims
 from .claim_view import claim_detail, claim_summaries
@@ -21,6 +22,7 @@ __all__ = [
     "DateField",
     "Sort",
     "claim_detail",
+    "claim_page",
     "claim_reviews_jsonld",
     "claim_summaries",
     "find_claims",

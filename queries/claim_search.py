@@ -1,17 +1,18 @@
-"""Finding claims: filters, text relevance, a stable order, a page and the total.
+"""Finding claims: filters, a stable order, one page, and a total that is cheap to know.
 
-Text relevance: each search key found in a claim's index adds a weight that falls with the
-number of claims holding that key (``1 / log2(2 + n)``), so rare words count more than common
-ones and a claim matching more words ranks higher. Ties break by a fixed per-claim number
-(``idx:order``), so the order — and therefore every page — is stable (the other orders:
-newest or oldest by date said or first reported, then that number; or claim IRI alone).
+Three ways to a page, each reading about as much as the page needs rather than every match:
+newest/oldest by entity, claimant, date window or nothing walk date buckets
+(:mod:`.claim_walk`); text relevance takes the rarest words first (:mod:`.text_rank`); the rest
+(a source, a cluster, ``sort=id``, text in date order) is one plain query ordered by the
+integers in the index graphs. Every order ends in a fixed per-claim number, so pages are
+stable. The total is exact up to :data:`COUNT_CAP`; above it, a labelled lower bound.
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from rdflib import URIRef
 
@@ -19,40 +20,39 @@ from sanad.graph import SelectResult, Store
 from sanad.ontology import sparql_prefixes
 
 from .claim_filters import ClaimFilter, filter_patterns
+from .claim_walk import Walk, walk_for
 from .terms import string
+from .text_rank import key_weights, top_scored
 
-__all__ = ["MAX_LIMIT", "ClaimPage", "Sort", "find_claims", "key_weights"]
+__all__ = ["COUNT_CAP", "MAX_LIMIT", "ClaimPage", "Sort", "find_claims", "key_weights"]
 
 Sort = Literal["relevance", "newest", "oldest", "id"]
 MAX_LIMIT = 100
 _PREFIXES = sparql_prefixes() + "PREFIX idx: <https://w3id.org/sanad/index#>\n"
-_ORDER = {  # ?tie: an integer per claim (cheap to compare, unlike IRIs); see ingest/search_index
+COUNT_CAP = 1000
+_ORDER = {  # ?tie, ?rank: integers per claim (cheap to compare, unlike IRIs); see ingest/
     "relevance": "?tie",
-    "newest": "DESC(?when) ?tie",
-    "oldest": "?when ?tie",
+    "newest": "DESC(?rank)",
+    "oldest": "?rank",
     "id": "?c",
 }
 
 
 @dataclass
 class ClaimPage:
-    """One page of claim IRIs in order, the total over all pages, and text scores."""
+    """One page of claim IRIs in order, the total over all pages, and text scores.
+
+    ``total`` is exact when ``total_exact``; otherwise counting stopped at :data:`COUNT_CAP`
+    and ``total`` is a lower bound (at least that many match). ``more``: claims follow.
+    """
 
     total: int
     offset: int
     limit: int
     claims: list[URIRef] = field(default_factory=list)
     scores: dict[URIRef, float] = field(default_factory=dict)
-
-
-def key_weights(store: Store, keys: tuple[str, ...]) -> dict[str, float]:
-    """The weight of each search key that some claim holds (absent keys are left out)."""
-    if not keys:
-        return {}
-    result = _select(store, _PREFIXES + f"""SELECT ?k (COUNT(?c) AS ?n) WHERE {{
-        VALUES ?k {{ {" ".join(string(k) for k in keys)} }} ?c idx:key ?k }} GROUP BY ?k""")
-    return {str(r["k"]): round(1 / math.log2(2 + int(r["n"])), 6) for r in result.rows
-            if int(r["n"]) > 0}
+    total_exact: bool = True
+    more: bool = False
 
 
 def find_claims(store: Store, f: ClaimFilter, *, limit: int = 20, offset: int = 0,
@@ -65,37 +65,74 @@ def find_claims(store: Store, f: ClaimFilter, *, limit: int = 20, offset: int = 
     weights = key_weights(store, f.keys)
     if f.keys and not weights:
         return page
-    core = _core(f, weights)
-    count = _select(store, _PREFIXES + f"SELECT (COUNT(*) AS ?n) WHERE {{ {core} }}")
-    page.total = int(count.rows[0]["n"]) if count.rows else 0
-    if page.total == 0 or offset >= page.total:
-        return page
     sort = sort or ("relevance" if weights else "newest")
-    if sort == "relevance" and weights:  # the scores alone order the page: no dates to fetch
-        rows = _select(store, _PREFIXES + f"""SELECT ?c (?score0 AS ?score) WHERE {{ {core}
-            OPTIONAL {{ ?c idx:order ?tie }} }} ORDER BY DESC(?score0) ?tie LIMIT {limit} OFFSET {offset}""")
-        return _filled(page, rows, weights)
-    order = _ORDER[sort].replace("DESC(?score) ", "")
+    walk = walk_for(f, sort == "newest") if sort in ("newest", "oldest") else None
+    if walk is not None:
+        return _walked(store, walk, page)
+    need = offset + limit + 1  # one more than the page: whether another page follows
+    if sort == "relevance" and weights:
+        return _relevant(store, f, weights, page)
+    core = _core(f, weights)
     score = "?score0" if weights else "0"
-    rows = _select(store, _PREFIXES + f"""SELECT ?c (MAX({score}) AS ?score) (MAX(?when0) AS ?when)
-        (MAX(?tie0) AS ?tie) WHERE {{ {core}
-          OPTIONAL {{ ?c idx:order ?tie0 }}
-          OPTIONAL {{ ?c schema:dateCreated ?ds }}
-          OPTIONAL {{ ?c schema:firstAppearance ?fa .
-                     OPTIONAL {{ ?fa schema:datePublished ?fad }}
-                     OPTIONAL {{ ?fa oa:hasSource ?fart . ?fart schema:datePublished ?fd }} }}
-          BIND (COALESCE(STR(?ds), STR(?fad), STR(?fd), "") AS ?when0)
-        }} GROUP BY ?c ORDER BY {order} LIMIT {limit} OFFSET {offset}""")
-    return _filled(page, rows, weights)
+    rows = _select(store, _PREFIXES + f"""SELECT ?c ({score} AS ?score) WHERE {{ {core}
+        OPTIONAL {{ ?c idx:order ?tie }} OPTIONAL {{ ?c idx:rank ?rank }}
+        }} ORDER BY {_ORDER[sort]} LIMIT {need}""")
+    _filled(page, rows.rows[offset:], weights)
+    complete = len(rows.rows) < need
+    return _counted(store, page, complete, len(rows.rows), lambda: _capped_count(store, core))
 
 
-def _filled(page: ClaimPage, rows: SelectResult, weights: dict[str, float]) -> ClaimPage:
-    for row in rows.rows:
+def _relevant(store: Store, f: ClaimFilter, weights: dict[str, float],
+              page: ClaimPage) -> ClaimPage:
+    patterns = "\n".join(filter_patterns(f))
+    rows, complete = top_scored(store, weights, patterns, page.offset + page.limit + 1)
+    for claim, score in rows[page.offset:page.offset + page.limit]:
+        page.claims.append(claim)
+        page.scores[claim] = round(score, 4)
+    keys = " ".join(map(string, weights))
+    return _counted(store, page, complete, len(rows),
+                    lambda: _capped_count(store, f"VALUES ?k {{ {keys} }} ?c idx:key ?k . {patterns}"))
+
+
+def _walked(store: Store, walk: Walk, page: ClaimPage) -> ClaimPage:
+    years = walk.nonempty(store)
+    found, complete = walk.claims(store, page.offset + page.limit + 1, years)
+    page.claims = found[page.offset:page.offset + page.limit]
+
+    def count() -> int:
+        keys, prop = walk.count_keys(years)
+        return _capped_count(store, f"VALUES ?k {{ {' '.join(map(string, keys))} }} "
+                                    f"?c {prop} ?k . {walk.extra}")
+    return _counted(store, page, complete, len(found), count)
+
+
+def _counted(store: Store, page: ClaimPage, complete: bool, seen: int,
+             count: Callable[[], int]) -> ClaimPage:
+    """Set ``total`` and ``more``: exact when every match was seen or counted under the cap."""
+    page.more = seen > page.offset + len(page.claims)
+    if complete:
+        page.total = seen
+        return page
+    counted = count()
+    page.total_exact = counted <= COUNT_CAP
+    page.total = counted if page.total_exact else max(
+        counted, page.offset + len(page.claims) + int(page.more))
+    return page
+
+
+def _capped_count(store: Store, patterns: str) -> int:
+    """How many distinct ``?c`` match, counting up to one past :data:`COUNT_CAP`."""
+    result = _select(store, _PREFIXES + f"""SELECT (COUNT(*) AS ?n) WHERE {{
+        SELECT DISTINCT ?c WHERE {{ {patterns} }} LIMIT {COUNT_CAP + 1} }}""")
+    return int(result.rows[0]["n"]) if result.rows else 0
+
+
+def _filled(page: ClaimPage, rows: list[dict[str, Any]], weights: dict[str, float]) -> None:
+    for row in rows[:page.limit]:
         claim = URIRef(row["c"])
         page.claims.append(claim)
         if weights:
             page.scores[claim] = round(float(row["score"]), 4)
-    return page
 
 
 def _core(f: ClaimFilter, weights: dict[str, float]) -> str:

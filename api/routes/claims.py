@@ -9,9 +9,14 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 
-from sanad.queries import ClaimQuery, Sort, claim_detail, claim_reviews_jsonld, resolve_query
-from sanad.queries.claim_search import find_claims
-from sanad.queries.claim_view import claim_summaries
+from sanad.queries import (
+    ClaimQuery,
+    Sort,
+    claim_detail,
+    claim_page,
+    claim_reviews_jsonld,
+    resolve_query,
+)
 
 from ..deps import SearchDep, StoreDep
 from ..openapi_doc import ERRORS
@@ -110,10 +115,4 @@ def entity_claims(
 
 
 def _page(store: StoreDep, f: Any, limit: int, offset: int, sort: Sort | None) -> dict[str, Any]:
-    page = find_claims(store, f, limit=limit, offset=offset, sort=sort)
-    following = offset + len(page.claims)
-    return {
-        "total": page.total, "offset": offset, "limit": page.limit,
-        "next_offset": following if following < page.total else None,
-        "claims": claim_summaries(store, page.claims, page.scores),
-    }
+    return claim_page(store, f, limit=limit, offset=offset, sort=sort)
