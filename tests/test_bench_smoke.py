@@ -26,8 +26,12 @@ def test_10k_scenario_writes_the_expected_keys(tmp_path: Path, monkeypatch: pyte
     for key in ("quads", "bulk_load", "disk_mib", "text_index", "lookups", "gated_ingest",
                 "extraction", "memory", "http", "ratios", "machine"):
         assert key in written, key
-    for kind in ("entity", "claimant", "detail", "text", "text_contains_scan", "text_contains_miss"):
+    for kind in ("entity", "claimant", "detail", "text", "text_contains_scan", "text_contains_miss",
+                 "entity_search_only", "claimant_search_only", "text_search_only"):
         assert {"median_ms", "p95_ms", "p99_ms", "n"} <= set(written["lookups"]["oxigraph"][kind])
+    for kind in ("entity", "claimant", "detail"):
+        assert "median_ms" in written["lookups"]["oxigraph_sparql_reference"][kind]
+    assert written["text_index"]["key_triples"] > 0
     assert {"requests_per_s", "p99_ms", "errors"} <= set(written["http"]["sanad"])
     assert written["http"]["sanad"]["errors"] == 0
     assert "entity" in table([written])
