@@ -29,7 +29,7 @@ __all__ = ["claim_detail", "claim_summaries", "cluster_of"]
 def claim_summaries(store: Store, claims: list[URIRef],
                     scores: dict[URIRef, float] | None = None) -> list[dict[str, Any]]:
     """Summaries of ``claims``, in the given order (claims not in the store are skipped)."""
-    snap = load_snapshot(store, claims)
+    snap = load_snapshot(store, claims, brief=True)
     found = [c for c in claims if (c, RDF.type, SCHEMA.Claim) in snap.claims]
     return [_summary(snap, c, (scores or {}).get(c)) for c in found]
 

@@ -13,6 +13,7 @@ from sanad.ontology import SCHEMA, S, sparql_prefixes
 from .claim_view import claim_summaries
 from .snapshot import Snapshot
 from .terms import article_ref, iris
+from .triples import Triples
 from .view_parts import entity, plain, term_name
 
 __all__ = ["source_detail"]
@@ -56,10 +57,10 @@ def _evidence(g: Graph, node: Any) -> dict[str, Any]:
             "evidence": plain(g.value(node, RDFS.comment))}
 
 
-def _labels(store: Store, node: URIRef) -> Graph:
+def _labels(store: Store, node: URIRef) -> Triples:
     result = store.query(sparql_prefixes() + f"""CONSTRUCT {{ ?x ?p ?o }} WHERE {{
         VALUES ?x {{ {iris([node])} }} ?x ?p ?o FILTER (?p IN (rdfs:label, rdf:type)) }}""")
-    return getattr(result, "graph", Graph())
+    return Triples(getattr(result, "graph", ()))
 
 
 def _claims_in(store: Store, article: URIRef) -> list[dict[str, Any]]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.collection import Collection
+from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 from rdflib.term import Node
 
@@ -14,6 +13,7 @@ from sanad.ontology import OA, REL, SCHEMA, S
 
 from .snapshot import Snapshot
 from .terms import local_id, qid_of
+from .triples import Triples
 
 __all__ = [
     "appearance",
@@ -38,7 +38,7 @@ def plain(term: Node | None) -> str | None:
     return None if term is None else str(term)
 
 
-def labels(graph: Graph, node: Node) -> dict[str, str]:
+def labels(graph: Triples, node: Node) -> dict[str, str]:
     """``{"ar": …, "en": …}``: one label per language (the first in sort order)."""
     found: dict[str, str] = {}
     for label in sorted(graph.objects(node, RDFS.label), key=str):
@@ -89,13 +89,13 @@ def appearance(snap: Snapshot, claim: URIRef, app: Node) -> dict[str, Any]:
         if (selector, RDF.type, OA.TextQuoteSelector) in g:
             quote = g.value(selector, OA.exact)
     head = g.value(app, S.relayedBy)
-    chain = list(Collection(g, head)) if head is not None else []
+    chain = g.items(head) if head is not None else []
     return {
         "iri": str(app),
         "first": (claim, SCHEMA.firstAppearance, app) in g,
         "article": _article(snap, g.value(app, OA.hasSource)),
-        "start": int(start) if start is not None else None,
-        "end": int(end) if end is not None else None,
+        "start": int(str(start)) if start is not None else None,
+        "end": int(str(end)) if end is not None else None,
         "quote": plain(quote),
         "date_reported": plain(g.value(app, SCHEMA.datePublished)),
         "relayed_by": [entity(snap, agent) for agent in chain],
@@ -120,7 +120,7 @@ def _article(snap: Snapshot, node: Node | None) -> dict[str, Any] | None:
     }
 
 
-def latest_first(reviews: list[URIRef], graph: Graph) -> list[URIRef]:
+def latest_first(reviews: list[URIRef], graph: Triples) -> list[URIRef]:
     """Reviews newest first: by date, then by number (``…-10`` after ``…-9``), then IRI."""
     def key(r: URIRef) -> tuple[str, int, str]:
         return (str(graph.value(r, SCHEMA.datePublished) or ""), len(str(r)), str(r))
@@ -138,7 +138,7 @@ def review(snap: Snapshot, node: URIRef) -> dict[str, Any]:
     g = snap.reviews
     rating = g.value(node, SCHEMA.reviewRating)
     verdict = g.value(rating, S.verdict) if rating is not None else None
-    known = {v.iri: v for v in verdicts().values()}.get(URIRef(verdict)) if verdict else None
+    known = {v.iri: v for v in verdicts().values()}.get(URIRef(str(verdict))) if verdict else None
     author = g.value(node, SCHEMA.author)
     return {
         "iri": str(node),
