@@ -44,14 +44,21 @@ class WriteGate:
 
     def check(self, batch: Batch) -> ValidationReport:
         """Validate ``batch`` with the context it references; write nothing."""
-        if self.compiled is None:
-            return self.check_with_pyshacl(batch)
-        data = gate_data(self.store, batch)
-        flagged = {f for f in self.compiled.validate(data.triples) if f[0] in data.own}
-        if not flagged:
+        return self.check_all([batch])
+
+    def check_all(self, batches: list[Batch]) -> ValidationReport:
+        """Validate ``batches`` as one unit with their context; write nothing."""
+        if not batches:
             return ValidationReport(True, ())
-        report = self.check_with_pyshacl(batch)
-        if report.conforms:
+        if self.compiled is not None:
+            data = gate_data(self.store, batches)
+            flagged = {f for f in self.compiled.validate(data.triples) if f[0] in data.own}
+            if not flagged:
+                return ValidationReport(True, ())
+        else:
+            flagged = set()
+        report = self.check_with_pyshacl(batches[0] if len(batches) == 1 else _merged(batches))
+        if flagged and report.conforms:
             log.debug("compiled check flagged %d node(s) pyshacl accepts: %s",
                       len(flagged), sorted(flagged)[:10])
         return report
@@ -74,7 +81,7 @@ class WriteGate:
         If any batch fails validation nothing is written. A crash part-way leaves every batch
         either whole or absent; writing the same batches again completes the set.
         """
-        report = self.check(_merged(batches))
+        report = self.check_all(batches)
         if not report.conforms:
             raise ValidationFailed(report)
         for batch in batches:

@@ -33,21 +33,22 @@ class GateData:
     own: set[str] = field(default_factory=set)
 
 
-def gate_data(store: Store, batch: Batch) -> GateData:
-    """The batch's triples and their context, converted once."""
-    data, nodes = _batch_triples(batch)
+def gate_data(store: Store, batches: list[Batch]) -> GateData:
+    """The triples of ``batches`` (validated as one unit) and their context, converted once."""
+    data, nodes = _batch_triples(batches)
     if isinstance(store, OxigraphStore):
-        names = {ox.NamedNode(str(n)) for n in batch.graphs}
+        names = {ox.NamedNode(str(n)) for batch in batches for n in batch.graphs}
         data.triples += _context(store, nodes, names)
     else:
-        from .gate import context_of  # the generic path, through the Store seam
+        from .gate import _merged, context_of  # the generic path, through the Store seam
 
+        context = context_of(store, batches[0] if len(batches) == 1 else _merged(batches))
         data.triples += [ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]
-                         for s, p, o in context_of(store, batch)]
+                         for s, p, o in context]
     return data
 
 
-def _batch_triples(batch: Batch) -> tuple[GateData, set[ox.NamedNode]]:
+def _batch_triples(batches: list[Batch]) -> tuple[GateData, set[ox.NamedNode]]:
     data = GateData()
     nodes: set[ox.NamedNode] = set()
     iris: dict[Node, ox.NamedNode] = {}
@@ -58,7 +59,7 @@ def _batch_triples(batch: Batch) -> tuple[GateData, set[ox.NamedNode]]:
             found = iris[term] = ox.NamedNode(str(term))
         return found
 
-    for graph in batch.graphs.values():
+    for graph in (g for batch in batches for g in batch.graphs.values()):
         for s, p, o in graph:
             subject = iri(s) if type(s) is URIRef else to_ox(s)
             predicate = iri(p)

@@ -53,8 +53,10 @@ class CompiledValidator:
 def data_store(triples: Iterable[ox.Triple]) -> ox.Store:
     """An in-memory store whose default graph holds ``triples``."""
     store = ox.Store()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, checked(t.object))  # type: ignore[arg-type]
-                       for t in triples)
+    literal = ox.Literal
+    store.bulk_extend([
+        ox.Quad(t.subject, t.predicate, checked(t.object) if type(t.object) is literal else t.object)  # type: ignore[arg-type]
+        for t in triples])
     return store
 
 

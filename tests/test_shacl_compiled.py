@@ -70,7 +70,7 @@ def test_corpus_batches_agree_one_by_one_and_as_one_unit(validator: Validator) -
 
 def _assert_agree(gate: WriteGate, batch: Batch) -> None:
     assert gate.compiled is not None
-    data = gate_data(gate.store, batch)
+    data = gate_data(gate.store, [batch])
     fast = {f for f in gate.compiled.validate(data.triples) if f[0] in data.own}
     reference = pyshacl_pairs(gate.check_with_pyshacl(batch), gate.validator.shapes)
     assert fast == reference, batch.label

@@ -82,7 +82,7 @@ def test_mutated_synthetic_batches(case: int, synthetic_gate: WriteGate) -> None
         mutated.graph(name).__iadd__(graph)
     gate = synthetic_gate
     assert gate.compiled is not None
-    data = gate_data(gate.store, mutated)
+    data = gate_data(gate.store, [mutated])
     fast = {f for f in gate.compiled.validate(data.triples) if f[0] in data.own}
     reference = pyshacl_pairs(gate.check_with_pyshacl(mutated), gate.validator.shapes)
     missed = reference - fast
