@@ -15,7 +15,7 @@ from .ox_results import OxSelectResult
 from .results import AskResult, GraphResult, QueryResult, SelectResult
 from .sparql_dataset import declares_dataset
 from .store import DEFAULT_ROW_LIMIT
-from .terms import from_ox
+from .terms import from_ox, to_ox_quad
 from .update_text import drop_graphs_update, replace_graphs_update
 
 __all__ = ["OxigraphStore"]
@@ -61,10 +61,20 @@ class OxigraphStore:
             return self._store.query(sparql, use_default_graph_as_union=True)
 
     def write(self, batch: Batch) -> None:
+        """Replace the batch's graphs in one transaction.
+
+        New graphs (the common case: a first ingest) are added with ``extend``, one
+        transaction without SPARQL text to build and parse; a batch that replaces an existing
+        graph sends the drop-and-insert update instead. Writes are serialised by the caller
+        (one writer per store), so no graph can appear between the check and the write.
+        """
         if not batch.graphs:
             return
         with translate(f"writing {batch.label}"):
-            self._store.update(replace_graphs_update(batch))
+            if any(self._store.contains_named_graph(ox.NamedNode(str(g))) for g in batch.graphs):
+                self._store.update(replace_graphs_update(batch))
+            else:
+                self._store.extend([to_ox_quad(*quad) for quad in batch.quads()])
 
     def update(self, sparql_update: str, context: str = "SPARQL update") -> None:
         with translate(context):

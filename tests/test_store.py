@@ -77,6 +77,28 @@ def test_failed_write_leaves_the_store_as_it_was(store: OxigraphStore) -> None:
     assert set(store.quads()) == before
 
 
+def test_a_failed_write_of_new_graphs_adds_none_of_them(store: OxigraphStore) -> None:
+    store.write(_batch("one", G1, "a"))
+    before = set(store.quads())
+    bad = _batch("new", G2, "fine")
+    bad.graph(URIRef("http://example.org/has space")).add((URIRef(EX + "s"), URIRef(EX + "p"), Literal(1)))
+    with pytest.raises(Exception):  # noqa: B017 - any error: the point is what stays
+        store.write(bad)
+    assert set(store.quads()) == before
+    assert G2 not in store.graph_names()
+
+
+def test_new_graphs_then_a_replacement_of_one_of_them(store: OxigraphStore) -> None:
+    first = _batch("new", G1, "a", "b")
+    first.graph(G2).add((URIRef(EX + "s"), URIRef(EX + "p"), Literal("c")))
+    store.write(first)  # neither graph exists yet
+    mixed = _batch("mixed", G1, "z")  # G1 exists: replaced whole, with the new G3
+    mixed.graph(URIRef(EX + "g3")).add((URIRef(EX + "s"), URIRef(EX + "p"), Literal("d")))
+    store.write(mixed)
+    assert sorted((str(g), str(o)) for _, _, o, g in store.quads()) == [
+        (str(G1), "z"), (str(G2), "c"), (EX + "g3", "d")]
+
+
 def test_store_persists_across_reopen(tmp_path: Path) -> None:
     first = OxigraphStore(tmp_path / "nested" / "store")
     first.write(_batch("one", G1, "a"))
