@@ -51,7 +51,7 @@ class WriteGate:
         if not batches:
             return ValidationReport(True, ())
         if self.compiled is not None:
-            data = gate_data(self.store, batches)
+            data = gate_data(self.store, batches, self.compiled.predicates)
             flagged = {f for f in self.compiled.validate(data.triples) if f[0] in data.own}
             if not flagged:
                 return ValidationReport(True, ())

@@ -22,6 +22,9 @@ from .terms import to_ox
 __all__ = ["GateData", "gate_data"]
 
 _CONTEXT = "SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {nodes} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+_KNOWN = "SELECT ?s WHERE {{ VALUES ?s {{ {nodes} }} FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }}"
+_CONTEXT_READ = """SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {nodes} }} VALUES ?p {{ {predicates} }}
+  GRAPH ?g {{ ?s ?p ?o }} }}"""
 _CHUNK = 5_000  # IRIs per context query
 
 
@@ -33,12 +36,16 @@ class GateData:
     own: set[str] = field(default_factory=set)
 
 
-def gate_data(store: Store, batches: list[Batch]) -> GateData:
-    """The triples of ``batches`` (validated as one unit) and their context, converted once."""
+def gate_data(store: Store, batches: list[Batch], predicates: frozenset[str] | None = None) -> GateData:
+    """The triples of ``batches`` (validated as one unit) and their context, converted once.
+
+    ``predicates``: the only predicates validation reads (:func:`~.shacl_reads.read_predicates`);
+    context triples with others are left out. None keeps them all.
+    """
     data, nodes = _batch_triples(batches)
     if isinstance(store, OxigraphStore):
         names = {ox.NamedNode(str(n)) for batch in batches for n in batch.graphs}
-        data.triples += _context(store, nodes, names)
+        data.triples += _context(store, nodes, names, predicates)
     else:
         from .gate import _merged, context_of  # the generic path, through the Store seam
 
@@ -76,15 +83,34 @@ def _batch_triples(batches: list[Batch]) -> tuple[GateData, set[ox.NamedNode]]:
     return data, nodes
 
 
-def _context(store: OxigraphStore, nodes: set[ox.NamedNode],
-             names: set[ox.NamedNode]) -> list[ox.Triple]:
+def _context(store: OxigraphStore, nodes: set[ox.NamedNode], names: set[ox.NamedNode],
+             predicates: frozenset[str] | None) -> list[ox.Triple]:
+    """Triples outside ``names`` about ``nodes`` (only with ``predicates``, when given).
+
+    With predicates known, the nodes the store holds anything about are found first (one
+    index seek each: most of a batch's IRIs are new), then only the (node, predicate) pairs a
+    shape can read are looked up, so an entity named by 100k other claims costs no more than
+    one named by none.
+    """
     found: set[ox.Triple] = set()
     ordered = sorted(nodes, key=lambda n: n.value)
     for start in range(0, len(ordered), _CHUNK):
         chunk = " ".join(str(n) for n in ordered[start:start + _CHUNK])
-        solutions = store.raw_query(_CONTEXT.format(nodes=chunk))
-        assert isinstance(solutions, ox.QuerySolutions)
-        for row in solutions:
+        if predicates is None:
+            query = _CONTEXT.format(nodes=chunk)
+        else:
+            known = [row["s"] for row in _rows(store, _KNOWN.format(nodes=chunk))]
+            if not known:
+                continue
+            query = _CONTEXT_READ.format(nodes=" ".join(str(n) for n in known),
+                                         predicates=" ".join(f"<{p}>" for p in sorted(predicates)))
+        for row in _rows(store, query):
             if row["g"] not in names:
                 found.add(ox.Triple(row["s"], row["p"], row["o"]))  # type: ignore[arg-type]
     return list(found)
+
+
+def _rows(store: OxigraphStore, query: str) -> ox.QuerySolutions:
+    solutions = store.raw_query(query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return solutions

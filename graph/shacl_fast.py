@@ -11,6 +11,7 @@ from rdflib import Graph
 
 from .shacl_compile import Check, UnsupportedShape, compile_shapes
 from .shacl_literals import checked
+from .shacl_reads import read_predicates
 from .validation import Validator
 
 __all__ = ["CompiledValidator", "Flag", "compiled_for", "data_store"]
@@ -24,13 +25,14 @@ Flag = tuple[str, str]
 class CompiledValidator:
     """Finds the focus nodes that violate a shapes graph, set-at-a-time, with pyoxigraph."""
 
-    def __init__(self, checks: list[Check]) -> None:
+    def __init__(self, checks: list[Check], predicates: frozenset[str] | None = None) -> None:
         self.checks = checks
+        self.predicates = predicates  # the only predicates the checks read (None: unknown)
 
     @classmethod
     def from_shapes(cls, shapes: Graph) -> CompiledValidator:
         """Compile ``shapes``; raise :class:`UnsupportedShape` if any feature is not compiled."""
-        return cls(compile_shapes(shapes))
+        return cls(compile_shapes(shapes), read_predicates(shapes))
 
     def flags(self, data: ox.Store) -> set[Flag]:
         """Every (focus node, node shape) pair that violates a check on ``data``'s default graph."""

@@ -21,7 +21,7 @@ from rdflib.term import Node
 
 from .shacl_sparql import UnsupportedShape
 
-__all__ = ["sparql_check"]
+__all__ = ["declared_prefixes", "sparql_check"]
 
 _REFUSED = re.compile(
     r"\b(MINUS|SERVICE|VALUES|EXISTS)\b|\$(PATH|currentShape|shapesGraph)\b|AS\s+[?$]this\b",
@@ -48,7 +48,7 @@ def sparql_check(shapes: Graph, constraint: Node, target: str) -> str:
         raise UnsupportedShape(f"SPARQL constraint {constraint}: query form not compiled")
     if not re.search(r"[?$]this\b", text):
         raise UnsupportedShape(f"SPARQL constraint {constraint}: no $this")
-    prologue = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in _prefixes(shapes, constraint))
+    prologue = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in declared_prefixes(shapes, constraint))
     return f"{prologue}\nSELECT DISTINCT ?this WHERE {{ {{ {errors_kept(text)} }} {target} }}"
 
 
@@ -116,7 +116,8 @@ def _string_end(query: str, i: int) -> int:
     raise UnsupportedShape("unterminated string in a SPARQL constraint")
 
 
-def _prefixes(shapes: Graph, constraint: Node) -> list[tuple[str, str]]:
+def declared_prefixes(shapes: Graph, constraint: Node) -> list[tuple[str, str]]:
+    """The prefixes ``constraint`` declares through ``sh:prefixes`` / ``sh:declare``."""
     found: dict[str, str] = {}
     for owner in shapes.objects(constraint, SH.prefixes):
         for declaration in shapes.objects(owner, SH.declare):
