@@ -15,7 +15,7 @@ from .ox_results import OxSelectResult
 from .results import AskResult, GraphResult, QueryResult, SelectResult
 from .sparql_dataset import declares_dataset
 from .store import DEFAULT_ROW_LIMIT
-from .terms import from_ox, to_ox_quad
+from .terms import from_ox, to_ox_quads
 from .update_text import drop_graphs_update, replace_graphs_update
 
 __all__ = ["OxigraphStore"]
@@ -74,7 +74,7 @@ class OxigraphStore:
             if any(self._store.contains_named_graph(ox.NamedNode(str(g))) for g in batch.graphs):
                 self._store.update(replace_graphs_update(batch))
             else:
-                self._store.extend([to_ox_quad(*quad) for quad in batch.quads()])
+                self._store.extend(to_ox_quads(batch.quads()))
 
     def update(self, sparql_update: str, context: str = "SPARQL update") -> None:
         with translate(context):

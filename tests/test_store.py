@@ -108,3 +108,17 @@ def test_store_persists_across_reopen(tmp_path: Path) -> None:
     second.drop_graphs([G1])
     assert len(second) == 0
     second.close()
+
+
+def test_cached_quad_conversion_equals_the_checked_one() -> None:
+    from rdflib import BNode
+    from rdflib.namespace import XSD
+
+    from sanad.graph.terms import to_ox_quad, to_ox_quads
+
+    quads = [(URIRef(EX + "s"), URIRef(EX + "p"), o, G1) for o in (
+        URIRef(EX + "o"), Literal("نص", lang="ar"), Literal("2023-09-13", datatype=XSD.date), Literal("x"))]
+    quads.append((BNode("b1"), URIRef(EX + "p"), URIRef(EX + "s"), G2))
+    assert to_ox_quads(quads) == [to_ox_quad(*q) for q in quads]
+    with pytest.raises(TypeError, match="not a valid triple"):
+        to_ox_quads([(Literal("subject"), URIRef(EX + "p"), URIRef(EX + "o"), G1)])
