@@ -94,10 +94,12 @@ def _context(store: Store, nodes: Iterable[URIRef]) -> Triples:
     nodes = sorted(nodes)
     if not nodes:
         return Triples()
-    # one VALUES block: with two, pyoxigraph joins their product with a scan of ?x ?p ?o
+    # one lookup per property: a popular entity is the subject of thousands of assertion
+    # triples, which "?s ?p ?o FILTER (?p IN …)" would all read (a second VALUES block for ?p
+    # is joined as a product with a scan of ?s ?p ?o)
+    branches = " UNION ".join(f"{{ ?s {p} ?o BIND ({p} AS ?p) }}" for p in _CONTEXT_PROPERTIES)
     return _triples(store, sparql_prefixes() + f"""SELECT ?s ?p ?o WHERE {{
-        VALUES ?s {{ {iris(nodes)} }} ?s ?p ?o
-        FILTER (?p IN ({", ".join(_CONTEXT_PROPERTIES)})) }}""")
+        VALUES ?s {{ {iris(nodes)} }} {branches} }}""")
 
 
 def _triples(store: Store, sparql: str) -> Triples:

@@ -5,11 +5,12 @@ holding the key, counted up to :data:`DF_CAP` (a word in more claims than that w
 same as one in exactly that many: counting a word of half the corpus would cost more than the
 whole lookup, and the weights of such words differ by a few percent).
 
-Top claims (MaxScore): keys are taken rarest first; the claims holding any of the first ``i``
-keys are scored on every key, and if the last of the page scores more than the remaining keys
-could give a claim holding none of the first ``i`` (their summed weights), the page is final.
-Rare words thus decide after reading only their own postings; a query of common words only
-reads the postings of its words in turn, and its cost grows with them.
+Top claims: when at least a page of claims holds every key, they are the page (nothing scores
+higher), in ``idx:order``. Otherwise (MaxScore) keys are taken rarest first; the claims holding
+any of the first ``i`` keys are scored on every key, and if the last of the page scores more
+than the remaining keys could give a claim holding none of the first ``i`` (their summed
+weights), the page is final. Rare words thus decide after reading only their own postings; a
+query of common words only reads the postings of its words, and its cost grows with them.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ def top_scored(store: Store, weights: dict[str, float], patterns: str,
     """The first ``need`` claims by score (then ``idx:order``) that also match ``patterns``,
     and whether they are all the claims holding any key."""
     keys = sorted(weights, key=lambda k: (-weights[k], k))
+    if len(keys) > 1:  # claims holding every key score highest: if a page of them exists, done
+        full = _select(store, f"""SELECT ?c WHERE {{
+            {" ".join(f"?c idx:key {string(k)} ." for k in keys)} ?c idx:order ?tie . {patterns}
+        }} ORDER BY ?tie LIMIT {need}""").values("c")
+        if len(full) == need:
+            top = round(sum(weights.values()), 6)
+            return [(URIRef(c), top) for c in full], False
     every = " ".join(f"({string(k)} {weights[k]})" for k in keys)
     for i in range(1, len(keys) + 1):
         bound = sum(weights[k] for k in keys[i:])
