@@ -172,7 +172,7 @@ def group_batch(number: int, p: Pool, seed: int = 7) -> Batch:
                 offsets[(c, a)] = length
                 texts[a].append(claims[c][0] + "\n")
                 length += len(claims[c][0]) + 1
-    batch = Batch(f"synthetic group {number}")
+    batch = Batch(f"synthetic group {number}", light=True)
     for a in range(GROUP_ARTICLES):
         text = "".join(texts[a]) or "خبر قصير.\n"
         aid = _aid(seed, number, a)
@@ -212,10 +212,9 @@ def group_batch(number: int, p: Pool, seed: int = 7) -> Batch:
         for index, review in enumerate(reviews, start=1):
             add_review(batch.graph(review_iri(cid, index)), claim, index, review, p.iri, activity,
                        lambda item: URIRef(item))
-    merged = batch.union()  # claims, appearances and articles: what the index is derived from
-    for c in range(CLAIMS_PER_GROUP):
-        cid = f"s{seed}g{number}c{c}"
-        add_claim_keys(batch, claim_iri(cid), claim_facts(merged, claim_iri(cid),
+    for c in range(CLAIMS_PER_GROUP):  # every synthetic claim has its date said: the claim
+        cid = f"s{seed}g{number}c{c}"   # graph alone holds what the index is derived from
+        add_claim_keys(batch, claim_iri(cid), claim_facts(batch.graph(claim_iri(cid)), claim_iri(cid),
                                                           batch.graph(assertion_graph(cid))))
     return batch
 

@@ -25,11 +25,13 @@ class Batch:
 
     label: str
     graphs: dict[URIRef, Graph] = field(default_factory=dict)
+    light: bool = False  # graphs on rdflib's SimpleMemory store: faster to fill, no contexts
 
     def graph(self, name: URIRef) -> Graph:
         """The graph called ``name`` in this batch, created empty on first use."""
         if name not in self.graphs:
-            self.graphs[name] = Graph(identifier=name)
+            store = "SimpleMemory" if self.light else "default"
+            self.graphs[name] = Graph(store=store, identifier=name)
         return self.graphs[name]
 
     def quads(self) -> Iterator[Quad]:

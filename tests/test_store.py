@@ -122,3 +122,12 @@ def test_cached_quad_conversion_equals_the_checked_one() -> None:
     assert to_ox_quads(quads) == [to_ox_quad(*q) for q in quads]
     with pytest.raises(TypeError, match="not a valid triple"):
         to_ox_quads([(Literal("subject"), URIRef(EX + "p"), URIRef(EX + "o"), G1)])
+
+
+def test_a_light_batch_holds_and_writes_the_same_quads(store: OxigraphStore) -> None:
+    heavy, light = _batch("heavy", G1, "a", "b"), Batch("light", light=True)
+    for s, p, o, _ in heavy.quads():
+        light.graph(G1).add((s, p, o))
+    assert sorted(light.quads()) == sorted(heavy.quads())
+    store.write(light)
+    assert sorted(store.quads()) == sorted(heavy.quads())
