@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 
 from sanad.graph.limits import LimitedStore
 from sanad.graph.store import Store
@@ -52,10 +53,11 @@ def get_writer(request: Request) -> Writer:
     return writer
 
 
-def get_search(request: Request) -> SearchIndex:
-    """The search index, refreshed first if a raw write may have made it stale."""
+async def get_search(request: Request) -> SearchIndex:
+    """The search index, refreshed first (off the event loop) if a raw write may have made it stale."""
     index: SearchIndex = request.app.state.services.index
-    index.ensure_fresh()
+    if index.stale:
+        await run_in_threadpool(index.ensure_fresh)
     return index
 
 

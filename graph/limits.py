@@ -89,13 +89,21 @@ class LimitedStore:
         so a request costs one hand-off between threads, not three; the loop never blocks.
         """
         refuse_remote_calls(sparql)
+        rows = row_limit or self.limits.row_limit
+        return await self.run(lambda store: shape(store.query(sparql, row_limit=rows)))
+
+    async def run(self, work: Callable[[Store], T]) -> T:
+        """``work(store)`` — every read of one request — in one slot, under one time limit.
+
+        ``work`` reads the store behind the limits directly (its queries need no slot each);
+        past the time limit the caller gets :class:`QueryTimeout` and ``work`` is abandoned.
+        """
         limit = self.limits.time_limit
         deadline = time.monotonic() + limit
         if not self._slots.acquire(blocking=False) and not await asyncio.to_thread(
                 self._slots.acquire, timeout=limit):
             raise self._busy()
-        rows = row_limit or self.limits.row_limit
-        future = self._submit(lambda: shape(self._run(sparql, rows)))
+        future = self._submit(lambda: self._counted(work))
         try:
             return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)),
                                           max(0.0, deadline - time.monotonic()))
@@ -127,10 +135,13 @@ class LimitedStore:
         future.add_done_callback(self._forget)
 
     def _run(self, sparql: str, row_limit: int) -> QueryResult:
+        return self._counted(lambda store: store.query(sparql, row_limit=row_limit))
+
+    def _counted(self, work: Callable[[Store], T]) -> T:
         with self._lock:
             self._running += 1
         try:
-            return self.inner.query(sparql, row_limit=row_limit)
+            return work(self.inner)
         finally:
             with self._lock:
                 self._running -= 1

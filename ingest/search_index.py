@@ -166,6 +166,11 @@ class SearchIndex:
         """Something may have changed claims or labels outside :meth:`index_claims`."""
         self._stale = True
 
+    @property
+    def stale(self) -> bool:
+        """Whether something may have changed claims or labels since the last refresh."""
+        return self._stale
+
     def ensure_fresh(self) -> None:
         """Refresh if anything may be stale (cheap when nothing is)."""
         if self._stale:

@@ -126,3 +126,21 @@ def test_the_shaping_step_runs_on_the_query_thread_and_its_errors_reach_the_call
     with pytest.raises(ValueError, match="shaped on sanad-query"):
         asyncio.run(limited.answer("ASK { ?s ?p ?o }", fails))
     assert limited.stats()["running"] == 0
+
+
+def test_a_requests_reads_share_one_slot_and_one_time_limit(
+        blocking: tuple[BlockingStore, LimitedStore]) -> None:
+    inner, limited = blocking
+
+    def three_reads(store: object) -> list[bool]:
+        assert store is inner  # the work reads the store behind the limits directly
+        assert limited.stats()["running"] == 1
+        return [inner.query("ASK { ?s ?p ?o }").value for _ in range(3)]  # type: ignore[union-attr]
+
+    assert asyncio.run(limited.run(three_reads)) == [False, False, False]
+    started = time.monotonic()
+    with pytest.raises(QueryTimeout, match=r"time limit of 0\.3 s"):
+        asyncio.run(limited.run(lambda store: [inner.query("ASK { ?s ?p ?o }"),
+                                               inner.query("ASK { ?slow ?p ?o }")]))
+    assert time.monotonic() - started < 1.0
+    assert limited.stats()["abandoned"] == 1

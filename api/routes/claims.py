@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 
+from sanad.graph import Store
 from sanad.queries import (
     ClaimQuery,
     Sort,
@@ -18,7 +19,7 @@ from sanad.queries import (
     resolve_query,
 )
 
-from ..deps import SearchDep, StoreDep
+from ..deps import LimitedStoreDep, SearchDep
 from ..openapi_doc import ERRORS
 from ..schemas import ClaimDetail, ClaimPage
 
@@ -34,8 +35,8 @@ Words = Annotated[list[str] | None, Query(max_length=20)]
 
 @router.get("/claims", response_model=ClaimPage, responses=ERRORS,
             summary="Find claims (text, entity, claimant, source, dates, verdict…)")
-def list_claims(
-    store: StoreDep,
+async def list_claims(
+    store: LimitedStoreDep,
     _: SearchDep,
     q: Annotated[str | None, Query(max_length=500, description=(
         "Words in Arabic or English; spelling variants (hamza, alef, taa marbuta, diacritics, "
@@ -74,15 +75,15 @@ def list_claims(
         modalities=tuple(modality or ()), statuses=tuple(status or ()),
         verdicts=tuple(verdict or ()), cluster=cluster,
     )
-    return _page(store, resolve_query(store, query), limit, offset, sort)
+    return await store.run(lambda inner: _page(inner, resolve_query(inner, query), limit, offset, sort))
 
 
 @router.get("/claims/{cid}", response_model=ClaimDetail, responses=ERRORS,
             summary="One claim with its appearances, chain, entities, triple, reviews, history")
-def get_claim(cid: ClaimId, store: StoreDep) -> dict[str, Any]:
+async def get_claim(cid: ClaimId, store: LimitedStoreDep) -> dict[str, Any]:
     """Every appearance (article, publisher, date, quote, offsets, relay chain), entities with
     Wikidata links, the triple, reviews oldest first, cluster siblings and earlier versions."""
-    return claim_detail(store, cid)
+    return await store.run(lambda inner: claim_detail(inner, cid))
 
 
 @router.get("/claims/{cid}/claimreview", response_class=JSONResponse, responses={
@@ -97,22 +98,24 @@ def get_claim(cid: ClaimId, store: StoreDep) -> dict[str, Any]:
               "itemReviewed": {"@type": "Claim", "author": {"@type": "Person",
                                                             "name": "Vladimir Putin"}}}]}}},
     **ERRORS}, summary="The claim's reviews as ClaimReview JSON-LD")
-def get_claimreview(cid: ClaimId, store: StoreDep) -> JSONResponse:
+async def get_claimreview(cid: ClaimId, store: LimitedStoreDep) -> JSONResponse:
     """One ClaimReview per review, for publishing as structured data."""
-    return JSONResponse(claim_reviews_jsonld(store, cid), media_type="application/ld+json")
+    reviews = await store.run(lambda inner: claim_reviews_jsonld(inner, cid))
+    return JSONResponse(reviews, media_type="application/ld+json")
 
 
 @router.get("/entities/{qid}/claims", response_model=ClaimPage, responses=ERRORS,
             summary="Claims by or about an entity")
-def entity_claims(
+async def entity_claims(
     qid: Annotated[str, Path(max_length=200, description="A QID (Q159) or a local entity key.",
                              examples=["Q159"])],
-    store: StoreDep, _: SearchDep, limit: Limit = 20, offset: Offset = 0,
+    store: LimitedStoreDep, _: SearchDep, limit: Limit = 20, offset: Offset = 0,
     sort: Sort | None = None,
 ) -> dict[str, Any]:
     """Claims the entity made, or that mention it, or whose triple it is in."""
-    return _page(store, resolve_query(store, ClaimQuery(entities=(qid,))), limit, offset, sort)
+    query = ClaimQuery(entities=(qid,))
+    return await store.run(lambda inner: _page(inner, resolve_query(inner, query), limit, offset, sort))
 
 
-def _page(store: StoreDep, f: Any, limit: int, offset: int, sort: Sort | None) -> dict[str, Any]:
+def _page(store: Store, f: Any, limit: int, offset: int, sort: Sort | None) -> dict[str, Any]:
     return claim_page(store, f, limit=limit, offset=offset, sort=sort)
