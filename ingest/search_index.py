@@ -63,16 +63,21 @@ SELECT DISTINCT ?c WHERE {
   { ?c idx:order ?n ; s:assertion ?g . GRAPH ?g { ?x ?p ?y } VALUES ?side { 1 2 }
     BIND (IF(?side = 1, ?x, ?y) AS ?e) FILTER (isIRI(?e)) FILTER NOT EXISTS { ?c idx:about ?e } }
   UNION
-  { ?c idx:about ?e . FILTER NOT EXISTS { ?c schema:author ?e }
-    FILTER NOT EXISTS { ?c schema:mentions ?e } FILTER NOT EXISTS { ?c s:assertion ?g .
-    GRAPH ?g { ?e ?p ?y } } FILTER NOT EXISTS { ?c s:assertion ?g . GRAPH ?g { ?x ?p ?e } } }
-  UNION
   { ?c idx:order ?n ; schema:dateCreated ?ds .
     FILTER NOT EXISTS { ?c idx:day ?d FILTER (?d >= SUBSTR(STR(?ds), 1, 10)) } }
   UNION
   { ?c idx:day ?d ; schema:dateCreated ?any .
     FILTER NOT EXISTS { ?c schema:dateCreated ?ds FILTER (SUBSTR(STR(?ds), 1, 10) = ?d) } }
 }"""
+# An entity the index files a claim under that the claim no longer names, in two steps: the
+# pairs its author and mentions do not explain (few: triple entities are mentioned too), then
+# those its assertion graph does not either. One query with all four tests took minutes at 100k
+# claims (the assertion test scanned every quad of a popular entity for each pair).
+_UNEXPLAINED_ABOUT = sparql_prefixes() + """PREFIX idx: <https://w3id.org/sanad/index#>
+SELECT ?c ?e WHERE { ?c idx:about ?e .
+  FILTER NOT EXISTS { ?c schema:author ?e } FILTER NOT EXISTS { ?c schema:mentions ?e } }"""
+_NOT_ASSERTED = sparql_prefixes() + """SELECT DISTINCT ?c WHERE {{ VALUES (?c ?e) {{ {pairs} }}
+  FILTER NOT EXISTS {{ ?c s:assertion ?g . GRAPH ?g {{ ?x ?p ?y }} FILTER (?x = ?e || ?y = ?e) }} }}"""
 _FACTS = sparql_prefixes() + """CONSTRUCT {{ ?c ?p ?o . ?fa schema:datePublished ?fad .
   ?fa oa:hasSource ?art . ?art schema:datePublished ?ad }} WHERE {{
   VALUES ?c {{ {claims} }} ?c a schema:Claim .
@@ -182,11 +187,21 @@ class SearchIndex:
         Returns the number of claims re-indexed.
         """
         with self._lock:
-            stale = _select(self.store, _STALE_CLAIMS).values("c")
+            found = _select(self.store, _STALE_CLAIMS).values("c") + self._dropped_entities()
+            stale = list(dict.fromkeys(found))
             self.index_claims([c for c in stale if isinstance(c, URIRef)])
             self._refresh_labels()
             self._stale = False
             return len(stale)
+
+    def _dropped_entities(self) -> list[Identifier]:
+        """Claims filed under an entity they no longer name anywhere."""
+        pairs = [(r["c"], r["e"]) for r in _select(self.store, _UNEXPLAINED_ABOUT).rows]
+        stale: list[Identifier] = []
+        for start in range(0, len(pairs), _CHUNK):
+            values = " ".join(f"({c.n3()} {e.n3()})" for c, e in pairs[start:start + _CHUNK])
+            stale += _select(self.store, _NOT_ASSERTED.format(pairs=values)).values("c")
+        return stale
 
     def index_claims(self, claims: Iterable[URIRef]) -> None:
         """(Re)write the index graphs of ``claims`` from their current texts."""

@@ -165,3 +165,23 @@ def test_refresh_finds_a_changed_claimant_and_date(store: OxigraphStore) -> None
     newest = find_claims(store, resolve_query(store, ClaimQuery()), limit=1)
     assert newest.claims == [claim] and not newest.total_exact
     assert index.refresh() == 0
+
+
+def test_refresh_finds_an_entity_the_claim_no_longer_names(store: OxigraphStore) -> None:
+    index = SearchIndex(store)
+    index.refresh()
+    claim = sorted(_facts(store))[-1]
+    graph = f"<{claim}>"
+    author = store.query(f"SELECT ?a {{ GRAPH {graph} {{ {graph} <http://schema.org/author> ?a }} }}")
+    mentions = store.query(f"SELECT ?e {{ GRAPH {graph} {{ {graph} <http://schema.org/mentions> ?e }} }}")
+    assert isinstance(author, SelectResult) and isinstance(mentions, SelectResult)
+    entity = next(e for e in mentions.values("e") if e not in author.values("a"))
+    qid = str(entity).rsplit("/", 1)[-1]
+    assert claim in find_claims(store, resolve_query(store, ClaimQuery(entities=(qid,))), limit=100).claims
+    # the claim stops naming the entity: no mention, no assertion (synthetic triples name it too)
+    store.update(sparql_prefixes() + f"""DELETE {{ GRAPH {graph} {{ {graph} schema:mentions {entity.n3()} ;
+        s:assertion ?g }} }} WHERE {{ GRAPH {graph} {{ {graph} s:assertion ?g }} }}""")
+    assert index.refresh() == 1
+    page = find_claims(store, resolve_query(store, ClaimQuery(entities=(qid,))), limit=100)
+    assert claim not in page.claims
+    assert index.refresh() == 0
