@@ -23,7 +23,7 @@ def _error(response: httpx.Response, status: int) -> str:
 
 
 def test_health(live_server: LiveServer) -> None:
-    answer = httpx.get(f"{live_server.url}/health").json()
+    answer = httpx.get(f"{live_server.url}/health?sizes=true").json()
     assert answer["status"] == "ok" and answer["quads"] > 1000
 
 
@@ -77,8 +77,8 @@ def test_malformed_requests_get_4xx_with_the_error_shape(live_server: LiveServer
 
 
 def test_update_text_sent_as_a_query_is_refused_and_changes_nothing(live_server: LiveServer) -> None:
-    before = httpx.get(f"{live_server.url}/health").json()["quads"]
+    before = httpx.get(f"{live_server.url}/health?sizes=true").json()["quads"]
     response = httpx.post(f"{live_server.url}/sparql", content="CLEAR ALL",
                           headers={"Content-Type": "application/sparql-query"})
     _error(response, 400)
-    assert httpx.get(f"{live_server.url}/health").json()["quads"] == before
+    assert httpx.get(f"{live_server.url}/health?sizes=true").json()["quads"] == before
