@@ -23,6 +23,7 @@ def _error(response: httpx.Response, status: int) -> str:
 
 
 def test_health(live_server: LiveServer) -> None:
+    assert httpx.get(f"{live_server.url}/health").json() == {"status": "ok"}  # no scan
     answer = httpx.get(f"{live_server.url}/health?sizes=true").json()
     assert answer["status"] == "ok" and answer["quads"] > 1000
 
