@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF
-from rdflib.term import Node
 
 from .batch import Batch
 from .oxigraph_store import OxigraphStore
 from .store import Store
-from .terms import to_ox
+from .terms import IriCache, to_ox
 
 __all__ = ["GateData", "gate_data"]
 
@@ -55,14 +54,7 @@ def gate_data(store: Store, batches: list[Batch], predicates: frozenset[str] | N
 def _batch_triples(batches: list[Batch]) -> tuple[GateData, set[ox.NamedNode]]:
     data = GateData()
     nodes: set[ox.NamedNode] = set()
-    iris: dict[Node, ox.NamedNode] = {}
-
-    def iri(term: Node) -> ox.NamedNode:
-        found = iris.get(term)
-        if found is None:
-            found = iris[term] = ox.NamedNode(str(term))
-        return found
-
+    iri = IriCache()
     for graph in (g for batch in batches for g in batch.graphs.values()):
         for s, p, o in graph:
             subject = iri(s) if type(s) is URIRef else to_ox(s)

@@ -9,7 +9,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier, Node
 
-__all__ = ["from_ox", "to_ox", "to_ox_quad", "to_ox_quads"]
+__all__ = ["IriCache", "from_ox", "to_ox", "to_ox_quad", "to_ox_quads"]
 
 _XSD_STRING = str(XSD.string)
 
@@ -56,20 +56,24 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"cannot convert {term!r} to a pyoxigraph term")
 
 
-def to_ox_quads(quads: Iterable[tuple[Node, Node, Node, Node]]) -> list[ox.Quad]:
-    """pyoxigraph quads for rdflib quads, converting each distinct IRI once.
+class IriCache:
+    """pyoxigraph IRIs for rdflib IRIs, each distinct one converted once (a batch repeats few
+    IRIs many times: predicates, graph names, entities)."""
 
-    A batch repeats few IRIs many times (predicates, graph names, entities): the cache makes
-    a write's conversion about twice as fast as :func:`to_ox_quad` per quad.
-    """
-    iris: dict[Node, ox.NamedNode] = {}
+    def __init__(self) -> None:
+        self._iris: dict[Node, ox.NamedNode] = {}
 
-    def iri(term: Node) -> ox.NamedNode:
-        found = iris.get(term)
+    def __call__(self, term: Node) -> ox.NamedNode:
+        found = self._iris.get(term)
         if found is None:
-            found = iris[term] = ox.NamedNode(str(term))
+            found = self._iris[term] = ox.NamedNode(str(term))
         return found
 
+
+def to_ox_quads(quads: Iterable[tuple[Node, Node, Node, Node]]) -> list[ox.Quad]:
+    """pyoxigraph quads for rdflib quads, through one :class:`IriCache` (about twice as fast
+    as :func:`to_ox_quad` per quad)."""
+    iri = IriCache()
     out = []
     for s, p, o, g in quads:
         if type(s) is URIRef and type(p) is URIRef and type(g) is URIRef:

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from sanad.graph import OxigraphStore, Store
+from sanad.graph.shacl_fast import CompiledValidator
+from sanad.graph.validation import Validator
 from sanad.ingest.pipeline import ingest_corpus
 from sanad.scripts.virtuoso import Virtuoso
 
@@ -109,3 +111,15 @@ def empty_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServe
     server = start_server(tmp_path_factory.mktemp("served-empty") / "store", extra_env=WRITE_ENV)
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    """The validator of record (pyshacl over sanad's shapes)."""
+    return Validator.default()
+
+
+@pytest.fixture(scope="module")
+def compiled(validator: Validator) -> CompiledValidator:
+    """The compiled pre-check of the same shapes."""
+    return CompiledValidator.from_shapes(validator.shapes)

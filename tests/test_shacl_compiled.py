@@ -28,14 +28,6 @@ SCHEMA = "http://schema.org/"
 S = "https://w3id.org/sanad/ontology#"
 
 
-@pytest.fixture(scope="module")
-def validator() -> Validator:
-    return Validator.default()
-
-
-@pytest.fixture(scope="module")
-def compiled(validator: Validator) -> CompiledValidator:
-    return CompiledValidator.from_shapes(validator.shapes)
 
 
 def _example(path: Path) -> Graph:

@@ -27,14 +27,6 @@ VALID = sorted(EXAMPLES.glob("*-valid.ttl"))
 SEED = 20261201
 
 
-@pytest.fixture(scope="module")
-def validator() -> Validator:
-    return Validator.default()
-
-
-@pytest.fixture(scope="module")
-def compiled(validator: Validator) -> CompiledValidator:
-    return CompiledValidator.from_shapes(validator.shapes)
 
 
 @pytest.mark.parametrize("case", range(240))
