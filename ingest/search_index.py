@@ -8,8 +8,10 @@ object index in milliseconds, rank by how many and how rare the matching keys ar
 An in-memory index would have to be rebuilt on every start and kept per worker.
 
 The index is *derived* data, outside the data model: graphs ``idx-graph:claim-{cid}`` hold a
-claim's keys, the exact texts they came from (``idx:source``) and an integer tie-break for
-stable ordering (``idx:order``), and ``idx-graph:labels``
+claim's keys, the exact texts they came from (``idx:source``), an integer tie-break for
+stable ordering (``idx:order``) and each key again with the claim's tier
+(``idx:keyTier "روس|3a"``: the top bits of ``idx:order``, so that claims holding common words
+are read in order a tier at a time), and ``idx-graph:labels``
 holds the keys of every agent's labels (``idx:labelKey``, from ``idx:labelSource``; for
 ``claimant=Putin`` / ``claimant=بوتين``). It is
 written straight to the store (no SHACL gate: it is not claim data and is rebuilt from the
@@ -33,7 +35,7 @@ from sanad.graph.store import Store
 from sanad.ontology import sparql_prefixes
 
 from .ids import VOCABULARY_GRAPH
-from .index_facts import ClaimFacts, claim_facts, day_key, facet, rank, year_bucket, year_key
+from .index_facts import ClaimFacts, claim_facts, day_key, facet, rank, tier, tier_key, year_bucket, year_key
 from .search_keys import search_keys
 
 __all__ = ["IDX", "IDX_GRAPH", "LABELS_GRAPH", "SearchIndex", "add_claim_keys", "add_label_keys",
@@ -53,6 +55,8 @@ SELECT DISTINCT ?c WHERE {
   { ?c idx:source ?t . FILTER NOT EXISTS { ?c a schema:Claim ; schema:text ?t } }
   UNION
   { ?c idx:source ?t . FILTER NOT EXISTS { ?c idx:order ?n ; idx:rank ?r } }
+  UNION
+  { ?c idx:order ?n . FILTER NOT EXISTS { ?c idx:keyTier ?kt } FILTER EXISTS { ?c idx:key ?k } }
   UNION
   { ?c idx:order ?n ; schema:author ?e . FILTER NOT EXISTS { ?c idx:claimant ?e } }
   UNION
@@ -126,6 +130,7 @@ def add_claim_keys(batch: Batch, claim: URIRef, facts: ClaimFacts) -> None:
         graph.add((claim, IDX.source, text))
         for key in search_keys(str(text)):
             graph.add((claim, IDX.key, Literal(key)))
+            graph.add((claim, IDX.keyTier, Literal(tier_key(key, tier(order)))))
     _add_buckets(graph, claim, facts)
 
 
