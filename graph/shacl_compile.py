@@ -24,10 +24,10 @@ from .shacl_sparql import (
     datatype_ok,
     items,
     path_text,
-    string_text,
     term_text,
 )
 from .shacl_sparql_constraint import sparql_check
+from .terms import string_text
 
 __all__ = ["Check", "UnsupportedShape", "compile_shapes", "instance_of"]
 

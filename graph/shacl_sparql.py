@@ -11,6 +11,8 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
 
+from .terms import string_text
+
 __all__ = ["UnsupportedShape", "datatype_ok", "items", "path_text", "term_text"]
 
 _SUPPORTED = {XSD.string, RDF.langString, XSD.integer, XSD.nonNegativeInteger, XSD.decimal,
@@ -33,13 +35,6 @@ def term_text(term: Node) -> str:
             return f"{lexical}^^<{_iri(term.datatype)}>"
         return lexical
     raise UnsupportedShape(f"cannot use {term!r} as a constant")
-
-
-def string_text(value: str) -> str:
-    """A SPARQL string literal holding ``value``."""
-    escaped = (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-               .replace("\r", "\\r").replace("\t", "\\t"))
-    return f'"{escaped}"'
 
 
 def _iri(term: URIRef) -> str:

@@ -12,10 +12,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from sanad.graph.errors import InputError
+from sanad.graph.terms import string_text
 from sanad.ontology import ID, WD
 
 __all__ = [
@@ -81,4 +82,4 @@ def iris(values: Iterable[URIRef]) -> str:
 
 def string(value: str | dt.date) -> str:
     """An escaped plain literal (a date as its ISO text)."""
-    return Literal(value.isoformat() if isinstance(value, dt.date) else value).n3()
+    return string_text(value.isoformat() if isinstance(value, dt.date) else value)

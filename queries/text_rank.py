@@ -11,8 +11,9 @@ the top bits of ``idx:order``), a growing run of tiers per query, so a page of c
 only common words costs a few small reads instead of sorting every claim that holds them.
 Otherwise (MaxScore) keys are taken rarest first; the claims holding any of the first ``i``
 keys are scored on every key, and if the last of the page scores more than the remaining keys
-could give a claim holding none of the first ``i`` (their summed weights), the page is final. Rare words thus decide after reading only their own postings; a
-query of common words only reads the postings of its words, and its cost grows with them.
+could give a claim holding none of the first ``i`` (their summed weights), the page is final.
+Rare words thus decide after reading only their own postings; a query of common words only
+reads the postings of its words, and its cost grows with them.
 """
 
 from __future__ import annotations
