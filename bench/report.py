@@ -46,6 +46,9 @@ def table(runs: list[dict[str, Any]]) -> str:
                         ("text", "Arabic words (in-graph keys, ranked)"), ("detail", "claim detail")):
         row(f"{label}, median / p95 ms (API page, in-process)",
             lambda r, k=kind: _ms(r["lookups"]["oxigraph"][k]))
+    for kind in ("entity", "claimant", "text"):
+        row(f"{kind}, search alone (the 20 IRIs in order, with total), median / p95 ms",
+            lambda r, k=kind: _ms(r["lookups"]["oxigraph"].get(f"{k}_search_only")))
     for kind in ("entity", "claimant", "detail"):
         row(f"{kind}, raw SPARQL page (reference), median / p95 ms",
             lambda r, k=kind: _ms(r["lookups"].get("oxigraph_sparql_reference", {}).get(k)))

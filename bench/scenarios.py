@@ -77,8 +77,11 @@ def run(claims: int, workdir: Path, options: Options | None = None) -> dict[str,
     lookups = Lookups(pool(data.seed), data.groups, data.seed)
     samples = lookups.samples(options.samples)
     store = OxigraphStore(store_dir)
-    results["text_index"] = {"kind": "in-graph search keys (idx:key), written with the claims",
-                             "key_triples": _count(store, "<https://w3id.org/sanad/index#key>")}
+    results["text_index"] = {
+        "kind": "in-graph search keys (idx:key, and idx:keyTier: each key with the claim's tier), "
+                "written with the claims",
+        "key_triples": _count(store, "<https://w3id.org/sanad/index#key>"),
+        "tier_key_triples": _count(store, "<https://w3id.org/sanad/index#keyTier>")}
     api_samples = api_lookups.samples(pool(data.seed), claims, data.seed, options.samples)
     results["lookups"] = {"oxigraph": api_lookups.measure(store, api_samples, options.budget_s)}
     results["lookups"]["oxigraph_sparql_reference"] = _lookups(store, samples, options.budget_s)
