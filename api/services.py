@@ -29,7 +29,10 @@ class Services:
 
 
 def open_services(settings: Settings, store: graph.Store | None = None) -> Services:
-    """Open the configured store (unless one is given) and bring its search index up to date."""
+    """Open the configured store (unless one is given) and bring its search index up to date.
+
+    With ``index_check`` off the index is trusted as it is (see ``sanad index``).
+    """
     opened = store or graph.open_store(settings.store, settings.sparql_endpoint())
     limits = graph.QueryLimits(
         time_limit=settings.query_time_limit, row_limit=settings.row_limit,
@@ -37,7 +40,10 @@ def open_services(settings: Settings, store: graph.Store | None = None) -> Servi
     )
     index = SearchIndex(opened)
     try:
-        index.refresh()
+        if settings.index_check:
+            index.refresh()
+        else:
+            index.trust()
     except graph.SanadError:
         if store is None:
             opened.close()

@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     body_limit: int = Field(
         2_000_000, ge=1024, description="Largest request body accepted, in bytes (more is 413)."
     )
+    index_check: bool = Field(
+        True, description="Re-index claims changed behind the API's back at start-up (minutes at 1M "
+        "claims); false trusts the index: run `sanad index` once after such changes instead.",
+    )
     host: str = Field("127.0.0.1", description="Address `sanad serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `sanad serve` listens on.")
     corpus: Path = Field(Path("corpus"), description="Folder `sanad ingest` reads by default.")

@@ -181,6 +181,10 @@ class SearchIndex:
         """Whether something may have changed claims or labels since the last refresh."""
         return self._stale
 
+    def trust(self) -> None:
+        """Take the index as current without checking (``SANAD_INDEX_CHECK=false``)."""
+        self._stale = False
+
     def ensure_fresh(self) -> None:
         """Refresh if anything may be stale (cheap when nothing is)."""
         if self._stale:

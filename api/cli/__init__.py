@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "wikidata_cmd",
     "query_cmd",
     "validate_cmd",
+    "index_cmd",
     "export_cmd",
     "import_cmd",
     "serve_cmd",
