@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
 from sanad.graph import OxigraphStore, Store
 from sanad.graph.shacl_fast import CompiledValidator
@@ -23,6 +24,7 @@ from .utils.api import WRITE_ENV
 from .utils.backends import BACKENDS, emptied, load_copy, start_virtuoso
 from .utils.paths import CORPUS
 from .utils.server import LiveServer, start_server
+from .utils.vocabulary import load_ontology, load_shapes
 
 
 @pytest.fixture(scope="session")
@@ -123,3 +125,15 @@ def validator() -> Validator:
 def compiled(validator: Validator) -> CompiledValidator:
     """The compiled pre-check of the same shapes."""
     return CompiledValidator.from_shapes(validator.shapes)
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    """ontology/sanad.ttl, parsed."""
+    return load_ontology()
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    """The shapes files, parsed into one graph."""
+    return load_shapes()

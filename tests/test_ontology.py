@@ -1,12 +1,9 @@
-"""The ontology (ontology/sanad.ttl) and the shapes (shapes/*.ttl) agree, and the ontology
-follows its own rules.
+"""The ontology (ontology/sanad.ttl) and the shapes (shapes/*.ttl) agree.
 
-Two kinds of test:
-
-* sync tests, comparing full IRIs: every class a shape targets or requires is declared in the
-  ontology, every path a shape uses is a declared property, every class minted by sanad has a
-  node shape (deliberate exceptions below, with the reason);
-* ontology rules written as SPARQL queries that must return no rows, one test each.
+Sync tests compare full IRIs: every class a shape targets or requires is declared in the
+ontology, every path a shape uses is a declared property, every class minted by sanad has a
+node shape (deliberate exceptions below, with the reason). The ontology's own rules are in
+test_ontology_rules.py.
 
 Each check is also run on a small broken input that it must catch, so that none of them can pass
 by looking at nothing.
@@ -23,10 +20,10 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from rdflib.term import Node
 
-from sanad.ontology import REL, VERDICT, S, ontology_path, sparql_prefixes
-from sanad.shapes import shape_files
+from sanad.ontology import REL, VERDICT, S
 
-SHAPES_NS = "https://w3id.org/sanad/shapes#"
+from .utils.vocabulary import SHAPES_NS, turtle
+
 SANAD_NS = "https://w3id.org/sanad/"
 ONTOLOGY_IRI = URIRef("https://w3id.org/sanad/ontology")
 
@@ -57,31 +54,6 @@ VERDICTS = {
     "false": (VERDICT["False"], 1),
     "unproven": (VERDICT.Unproven, 0),
 }
-
-TURTLE_PREFIXES = sparql_prefixes().replace("PREFIX ", "@prefix ").replace(">\n", "> .\n") + (
-    "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
-    "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
-    f"@prefix shp: <{SHAPES_NS}> .\n"
-)
-
-
-def turtle(text: str) -> Graph:
-    """A graph from a Turtle snippet that may use any sanad prefix."""
-    return Graph().parse(data=TURTLE_PREFIXES + text, format="turtle")
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Graph:
-    return Graph().parse(ontology_path(), format="turtle")
-
-
-@pytest.fixture(scope="module")
-def shapes() -> Graph:
-    graph = Graph()
-    for path in shape_files():
-        graph.parse(path, format="turtle")
-    return graph
-
 
 # --------------------------------------------------------------------------------------
 #  Sync between shapes and ontology
@@ -270,177 +242,6 @@ def test_verdict_scale_keys_and_values(ontology: Graph) -> None:
         for c in ontology.subjects(SKOS.inScheme, VERDICT.scale)
     }
     assert found == VERDICTS
-
-
-# --------------------------------------------------------------------------------------
-#  Ontology rules: SPARQL queries that must return no rows
-# --------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    query: str
-    broken: str  # Turtle that the rule must flag
-
-
-SANAD_TERM = """
-    ?term a ?type .
-    FILTER (STRSTARTS(STR(?term), "https://w3id.org/sanad/") && ?term != <https://w3id.org/sanad/ontology>)
-"""
-
-RULES = [
-    Rule(
-        "every sanad term has rdfs:label in English and in Arabic",
-        f"""SELECT DISTINCT ?term WHERE {{
-            {SANAD_TERM}
-            FILTER (NOT EXISTS {{ ?term rdfs:label ?en FILTER (LANG(?en) = "en") }}
-                 || NOT EXISTS {{ ?term rdfs:label ?ar FILTER (LANG(?ar) = "ar") }})
-        }}""",
-        's:Broken a owl:Class ; rdfs:label "broken"@en .',
-    ),
-    Rule(
-        "every sanad term has an English definition (skos:definition or rdfs:comment)",
-        f"""SELECT DISTINCT ?term WHERE {{
-            {SANAD_TERM}
-            FILTER NOT EXISTS {{
-                ?term skos:definition|rdfs:comment ?definition FILTER (LANG(?definition) = "en")
-            }}
-        }}""",
-        's:Broken a owl:Class ; rdfs:label "broken"@en , "مكسور"@ar .',
-    ),
-    Rule(
-        "every sanad term is rdfs:isDefinedBy the sanad ontology",
-        f"""SELECT DISTINCT ?term WHERE {{
-            {SANAD_TERM}
-            FILTER NOT EXISTS {{ ?term rdfs:isDefinedBy <https://w3id.org/sanad/ontology> }}
-        }}""",
-        "verdict:Broken a skos:Concept .",
-    ),
-    Rule(
-        "reused terms carry English and Arabic labels and are not defined by sanad",
-        """SELECT DISTINCT ?term WHERE {
-            VALUES ?type { owl:Class rdf:Property owl:ObjectProperty owl:DatatypeProperty
-                           owl:AnnotationProperty }
-            ?term a ?type .
-            FILTER (isIRI(?term) && !STRSTARTS(STR(?term), "https://w3id.org/sanad/"))
-            FILTER (NOT EXISTS { ?term rdfs:label ?en FILTER (LANG(?en) = "en") }
-                 || NOT EXISTS { ?term rdfs:label ?ar FILTER (LANG(?ar) = "ar") }
-                 || EXISTS { ?term rdfs:isDefinedBy <https://w3id.org/sanad/ontology> })
-        }""",
-        'schema:Thing a owl:Class ; rdfs:label "thing"@en , "شيء"@ar ; '
-        "rdfs:isDefinedBy <https://w3id.org/sanad/ontology> .",
-    ),
-    Rule(
-        "every s: property has rdfs:domain and rdfs:range",
-        """SELECT DISTINCT ?property WHERE {
-            VALUES ?type { rdf:Property owl:ObjectProperty owl:DatatypeProperty }
-            ?property a ?type .
-            FILTER STRSTARTS(STR(?property), "https://w3id.org/sanad/ontology#")
-            FILTER (NOT EXISTS { ?property rdfs:domain ?domain }
-                 || NOT EXISTS { ?property rdfs:range ?range })
-        }""",
-        "s:broken a owl:ObjectProperty ; rdfs:domain schema:Claim .",
-    ),
-    Rule(
-        "every s: class and individual is typed with an s: or reused class, never left untyped",
-        """SELECT DISTINCT ?term WHERE {
-            { ?term ?p ?o } UNION { ?s ?p ?term }
-            FILTER (isIRI(?term) && STRSTARTS(STR(?term), "https://w3id.org/sanad/ontology#"))
-            FILTER NOT EXISTS { ?term a ?type }
-        }""",
-        "s:Broken rdfs:subClassOf prov:Activity .",
-    ),
-    Rule(
-        "every rel: concept is in rel:scheme, an rdf:Property, with @en/@ar prefLabels and a definition",
-        """SELECT DISTINCT ?concept WHERE {
-            { ?concept a skos:Concept } UNION { ?concept skos:inScheme ?anyScheme }
-            FILTER STRSTARTS(STR(?concept), "https://w3id.org/sanad/relation/")
-            FILTER (NOT EXISTS { ?concept skos:inScheme rel:scheme }
-                 || NOT EXISTS { ?concept a rdf:Property }
-                 || NOT EXISTS { ?concept skos:prefLabel ?en FILTER (LANG(?en) = "en") }
-                 || NOT EXISTS { ?concept skos:prefLabel ?ar FILTER (LANG(?ar) = "ar") }
-                 || NOT EXISTS { ?concept skos:altLabel ?verb FILTER (LANG(?verb) = "ar") }
-                 || NOT EXISTS { ?concept skos:definition ?d FILTER (LANG(?d) = "en") })
-        }""",
-        'rel:broken a skos:Concept ; skos:inScheme rel:scheme ; skos:prefLabel "broken"@en .',
-    ),
-    Rule(
-        "every rel: concept maps to Wikidata or says in a scope note that nothing fits",
-        """SELECT DISTINCT ?concept WHERE {
-            ?concept skos:inScheme rel:scheme .
-            FILTER NOT EXISTS { ?concept skos:exactMatch|skos:closeMatch ?wikidata }
-            FILTER NOT EXISTS { ?concept skos:scopeNote ?note FILTER (LANG(?note) = "en") }
-        }""",
-        "rel:broken skos:inScheme rel:scheme .",
-    ),
-    Rule(
-        "every Wikidata mapping is a direct-property IRI wdt:P<n>, cited in the concept's comment",
-        """SELECT DISTINCT ?concept ?target WHERE {
-            ?concept skos:exactMatch|skos:closeMatch|skos:broadMatch|skos:narrowMatch|skos:relatedMatch
-                     ?target .
-            FILTER (REGEX(STR(?target), "^https?://([a-z]+\\\\.)?wikidata\\\\.org/"))
-            FILTER (!REGEX(STR(?target), "^http://www\\\\.wikidata\\\\.org/prop/direct/P[1-9][0-9]*$")
-                 || NOT EXISTS {
-                        ?concept rdfs:comment ?comment
-                        FILTER CONTAINS(STR(?comment), STRAFTER(STR(?target), "/direct/"))
-                    })
-        }""",
-        "rel:broken skos:closeMatch <http://www.wikidata.org/entity/Q5> . "
-        "rel:broken2 skos:exactMatch wdt:P0530 .",
-    ),
-    Rule(
-        "every verdict concept is in verdict:scale with a notation, a rating value and labels",
-        """SELECT DISTINCT ?concept WHERE {
-            { ?concept a skos:Concept } UNION { ?concept skos:inScheme ?anyScheme }
-            FILTER STRSTARTS(STR(?concept), "https://w3id.org/sanad/verdict/")
-            FILTER (NOT EXISTS { ?concept skos:inScheme verdict:scale }
-                 || NOT EXISTS { ?concept skos:notation ?notation }
-                 || NOT EXISTS { ?concept s:ratingValue ?value FILTER (DATATYPE(?value) = xsd:integer) }
-                 || NOT EXISTS { ?concept skos:prefLabel ?en FILTER (LANG(?en) = "en") }
-                 || NOT EXISTS { ?concept skos:prefLabel ?ar FILTER (LANG(?ar) = "ar") }
-                 || NOT EXISTS { ?concept skos:altLabel ?alt }
-                 || NOT EXISTS { ?concept skos:definition ?d FILTER (LANG(?d) = "en") })
-        }""",
-        'verdict:Broken a skos:Concept ; skos:inScheme verdict:scale ; skos:notation "broken" .',
-    ),
-    Rule(
-        "SKOS labels: one prefLabel per language, no altLabel equal to a prefLabel",
-        """SELECT DISTINCT ?concept WHERE {
-            { ?concept skos:prefLabel ?a , ?b FILTER (?a != ?b && LANG(?a) = LANG(?b)) }
-            UNION
-            { ?concept skos:prefLabel ?label ; skos:altLabel ?label }
-        }""",
-        'rel:broken skos:prefLabel "x"@en ; skos:altLabel "x"@en .',
-    ),
-    Rule(
-        "no two concepts of a scheme share a notation",
-        """SELECT DISTINCT ?notation WHERE {
-            ?a skos:inScheme ?scheme ; skos:notation ?notation .
-            ?b skos:inScheme ?scheme ; skos:notation ?notation .
-            FILTER (?a != ?b)
-        }""",
-        'verdict:A skos:inScheme verdict:scale ; skos:notation "x" . '
-        'verdict:B skos:inScheme verdict:scale ; skos:notation "x" .',
-    ),
-]
-
-QUERY_PREFIXES = sparql_prefixes() + "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
-
-
-def violations(graph: Graph, rule: Rule) -> list[tuple[Node, ...]]:
-    return [tuple(row) for row in graph.query(QUERY_PREFIXES + rule.query)]
-
-
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
-def test_ontology_rule(rule: Rule, ontology: Graph) -> None:
-    rows = violations(ontology, rule)
-    assert not rows, f"{rule.name}: {[tuple(map(str, row)) for row in rows]}"
-
-
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
-def test_ontology_rule_can_fail(rule: Rule) -> None:
-    assert violations(turtle(rule.broken), rule)
 
 
 def test_ontology_header(ontology: Graph) -> None:

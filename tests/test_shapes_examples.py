@@ -23,8 +23,7 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from sanad.ontology import ID, SCHEMA, S, ontology_path
-from sanad.shapes import shape_files
+from sanad.ontology import ID, SCHEMA, S
 
 HERE = Path(__file__).parent
 EXAMPLES = HERE / "shapes_examples"
@@ -39,19 +38,6 @@ ARTICLE = ID["article-2e39b0cb6e5acb28"]
 FILE_NAME = re.compile(r"^(?P<shape>[A-Za-z]+Shape)-(?P<kind>valid|invalid-\d{2})\.ttl$")
 EXPECTED = re.compile(r"^# Expected result from: shp:(\S+)$", re.MULTILINE)
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.ttl"))
-
-
-@pytest.fixture(scope="module")
-def shapes() -> Graph:
-    graph = Graph()
-    for path in shape_files():
-        graph.parse(path, format="turtle")
-    return graph
-
-
-@pytest.fixture(scope="module")
-def ontology() -> Graph:
-    return Graph().parse(ontology_path(), format="turtle")
 
 
 def validate(data: Graph, shapes: Graph, ontology: Graph | None = None) -> tuple[bool, Graph]:
